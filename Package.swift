@@ -1,0 +1,81 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "durabletop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "durabletop", targets: ["durabletop"]),
+        .library(name: "DurableAPI", targets: ["DurableAPI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "CCurl",
+            linkerSettings: [.linkedLibrary("curl")]
+        ),
+        .target(
+            name: "DurableAPI",
+            dependencies: [
+                "CCurl",
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "DurableHostSim",
+            dependencies: [
+                "DurableAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Dashboard",
+            dependencies: [
+                "DurableAPI",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CCurses", "Dashboard"]
+        ),
+        .executableTarget(
+            name: "durabletop",
+            dependencies: [
+                "DurableAPI",
+                "DurableHostSim",
+                "Dashboard",
+                "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DurableAPITests",
+            dependencies: [
+                "DurableAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "DurableHostSimTests",
+            dependencies: [
+                "DurableHostSim", "DurableAPI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DurableAPI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

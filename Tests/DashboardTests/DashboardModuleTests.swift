@@ -1,0 +1,7 @@
+import Testing
+
+@testable import Dashboard
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

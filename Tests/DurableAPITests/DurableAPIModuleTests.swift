@@ -1,0 +1,7 @@
+import Testing
+
+@testable import DurableAPI
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

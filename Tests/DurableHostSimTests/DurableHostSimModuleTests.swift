@@ -1,0 +1,7 @@
+import Testing
+
+@testable import DurableHostSim
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}
