@@ -68,13 +68,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        .testTarget(
-            name: "DurableHostSimTests",
-            dependencies: [
-                "DurableHostSim", "DurableAPI",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
-        ),
+        .testTarget(name: "DurableHostSimTests", dependencies: ["DurableHostSim", "DurableAPI"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DurableAPI"]),
     ],
     swiftLanguageModes: [.v6]
