@@ -1,0 +1,84 @@
+/// One screen cell's worth of text: a single spacing character plus up to four combining marks.
+public struct DisplayCell: Hashable, Sendable {
+    /// The characters of the cell (one spacing scalar first, then zero-width marks).
+    public var text: String
+    /// Columns: 1 or 2.
+    public var width: Int
+    /// Whether this cell is part of a visible stand-in for an unsafe character.
+    public var isEscape: Bool
+
+    /// Creates a display cell.
+    public init(text: String, width: Int, isEscape: Bool) {
+        self.text = text
+        self.width = width
+        self.isEscape = isEscape
+    }
+}
+
+/// Splits text into the cells the grid draws, the same way ncursesw's `cchar_t` holds them: one spacing
+/// character followed by at most four zero-width marks.
+///
+/// - Unsafe scalars become visible stand-ins (``TextSanitizer``).
+/// - A mark with nothing to attach to is drawn on a dotted circle (`◌́`).
+/// - Marks beyond the fourth on one character are dropped (stops "zalgo" text from smearing).
+/// - ZWJ emoji sequences are shown as their parts; a text-default emoji keeps its text presentation (U+FE0F
+///   dropped), so every terminal agrees on the width.
+/// - In ASCII mode every non-ASCII character becomes `?` and marks are dropped.
+public enum DisplayCells {
+    /// The most zero-width marks kept on one character.
+    public static let maximumMarks = 4
+
+    /// The cells for a string.
+    public static func cells(of text: String, asciiOnly: Bool = false) -> [DisplayCell] {
+        var cells: [DisplayCell] = []
+        cells.reserveCapacity(text.utf8.count)
+        var previous: Unicode.Scalar?
+        var attachable = false
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch TextSanitizer.disposition(of: scalar, after: previous, asciiOnly: asciiOnly) {
+            case .drop:
+                continue
+            case .escape(let standIn):
+                for character in standIn {
+                    cells.append(DisplayCell(text: String(character), width: 1, isEscape: true))
+                }
+                attachable = false
+                continue
+            case .keep:
+                break
+            }
+            let width = DisplayWidth.columns(of: scalar)
+            if width == 0 {
+                if asciiOnly {
+                    continue
+                }
+                if scalar.value == 0xFE0F, attachable, cells[cells.count - 1].width == 1 {
+                    continue
+                }
+                if attachable {
+                    if marks < maximumMarks {
+                        cells[cells.count - 1].text.unicodeScalars.append(scalar)
+                        marks += 1
+                    }
+                } else {
+                    var circle = "\u{25CC}"
+                    circle.unicodeScalars.append(scalar)
+                    cells.append(DisplayCell(text: circle, width: 1, isEscape: false))
+                    attachable = true
+                    marks = 1
+                }
+                continue
+            }
+            if asciiOnly && scalar.value >= 0x80 {
+                cells.append(DisplayCell(text: "?", width: 1, isEscape: false))
+            } else {
+                cells.append(DisplayCell(text: String(Character(scalar)), width: width, isEscape: false))
+            }
+            attachable = true
+            marks = 0
+        }
+        return cells
+    }
+}
