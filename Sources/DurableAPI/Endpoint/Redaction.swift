@@ -1,0 +1,92 @@
+/// Removes secrets from text before it is printed, logged or drawn.
+///
+/// It replaces every `code=` query value (up to `&`, `#`, whitespace, a quote or the end) and every
+/// `x-functions-key:` header value, and every occurrence of the known key texts (raw and percent-encoded).
+public struct Redaction: Sendable, Hashable {
+    /// What replaces a secret.
+    public static let mask = "***"
+
+    /// A redaction that knows no key text and only removes `code=` and `x-functions-key` values.
+    public static let standard = Redaction(secrets: [])
+
+    /// Key texts to remove wherever they appear.
+    public let secrets: [String]
+
+    /// Creates a redaction for the given key texts; empty texts are ignored.
+    public init(secrets: [String]) {
+        var kept: [String] = []
+        for secret in secrets where !secret.isEmpty {
+            kept.append(secret)
+            let encoded = PercentEncoding.encodeQueryValue(secret)
+            if encoded != secret {
+                kept.append(encoded)
+            }
+        }
+        self.secrets = kept.sorted { $0.count > $1.count }
+    }
+
+    /// Returns `text` with every secret replaced by ``mask``.
+    public func apply(_ text: String) -> String {
+        var result = text
+        for secret in secrets {
+            result = result.replacingAll(secret, with: Self.mask)
+        }
+        result = Self.maskValues(after: "code=", in: result, stoppingAt: "&#\"' \t\r\n<>")
+        result = Self.maskValues(after: "x-functions-key:", in: result, stoppingAt: "\"'\r\n,}")
+        return result
+    }
+
+    private static func maskValues(after marker: String, in text: String, stoppingAt stops: String) -> String {
+        let characters = Array(text)
+        let markerCharacters = Array(marker.lowercased())
+        let stopSet = Set(stops)
+        var output = ""
+        var index = 0
+        while index < characters.count {
+            if matches(markerCharacters, in: characters, at: index) {
+                output.append(String(characters[index..<index + markerCharacters.count]))
+                index += markerCharacters.count
+                var end = index
+                while end < characters.count, characters[end] == " " {
+                    output.append(" ")
+                    end += 1
+                }
+                var valueEnd = end
+                while valueEnd < characters.count, !stopSet.contains(characters[valueEnd]) {
+                    valueEnd += 1
+                }
+                if valueEnd > end {
+                    output.append(mask)
+                }
+                index = valueEnd
+            } else {
+                output.append(characters[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    private static func matches(_ marker: [Character], in characters: [Character], at index: Int) -> Bool {
+        guard index + marker.count <= characters.count else { return false }
+        for offset in 0..<marker.count where characters[index + offset].lowercased() != String(marker[offset]) {
+            return false
+        }
+        return true
+    }
+}
+
+extension String {
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

@@ -1,0 +1,44 @@
+import CCurl
+
+/// The libcurl transport: blocking `curl_easy_perform` calls run on a few dedicated threads (never on Swift's
+/// cooperative pool), each thread reusing one easy handle so connections, TLS sessions and DNS answers are kept.
+///
+/// Every request gets the connect and total timeouts, TLS verification (unless ``Options/insecure``), gzip
+/// decoding, the response size cap and the durabletop user agent. Proxy environment variables (`https_proxy`,
+/// `no_proxy`, ...) are honoured by libcurl. Cancelling the calling task aborts the transfer.
+public final class CurlTransport: HTTPTransport {
+    /// The settings applied to every request.
+    public let options: Options
+    private let pool: CurlWorkerPool
+
+    /// Creates a transport and starts its worker threads.
+    public init(options: Options = Options()) {
+        self.options = options
+        let initResult = dt_curl_global_init_once()
+        self.pool = CurlWorkerPool(
+            workerCount: max(1, options.workerCount),
+            options: options,
+            globalInitFailed: initResult != CURLE_OK
+        )
+    }
+
+    deinit {
+        pool.shutDown()
+    }
+
+    /// Sends `request` on a worker thread; throws ``TransportError`` when no HTTP answer arrives.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let flag = CancelFlag()
+        let pool = self.pool
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                let job = CurlJob(request: request, cancelFlag: flag) { result in
+                    continuation.resume(with: result.mapError { $0 })
+                }
+                pool.submit(job)
+            }
+        } onCancel: {
+            flag.set()
+        }
+    }
+}
