@@ -1,0 +1,278 @@
+import Collections
+
+/// A strict RFC 8259 parser producing `JSONValue`s with key order and number literals preserved.
+///
+/// Strict means: exactly one value surrounded by optional whitespace (space, tab, LF, CR); no comments,
+/// trailing commas, single quotes, `NaN`, leading zeros or unescaped control characters; strings must be
+/// valid UTF-8 and `\u` escapes must form valid scalars (a high surrogate must be followed by a low one).
+/// A repeated object key keeps its first position and its last value (as JavaScript's `JSON.parse`).
+/// Nesting deeper than `maximumDepth` arrays/objects is rejected, so hostile input cannot exhaust the stack.
+struct JSONParser {
+    private let bytes: [UInt8]
+    private let maximumDepth: Int
+    private var index = 0
+    private var depth = 0
+
+    init(bytes: [UInt8], maximumDepth: Int) {
+        self.bytes = bytes
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Parses the whole input as one JSON text.
+    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        guard index == bytes.count else {
+            throw error("unexpected \(describeCurrent()) after the JSON value")
+        }
+        return value
+    }
+
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        guard index < bytes.count else {
+            throw error("unexpected end of input, expected a value")
+        }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            return try parseObject()
+        case UInt8(ascii: "["):
+            return try parseArray()
+        case UInt8(ascii: "\""):
+            return .string(try parseString())
+        case UInt8(ascii: "t"):
+            try expectKeyword("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectKeyword("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectKeyword("null")
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(try parseNumber())
+        default:
+            throw error("unexpected \(describeCurrent()), expected a value")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1
+        var object = OrderedDictionary<String, JSONValue>()
+        skipWhitespace()
+        if try consumeIf(UInt8(ascii: "}")) {
+            depth -= 1
+            return .object(object)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw error("unexpected \(describeCurrent()), expected a string object key")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard try consumeIf(UInt8(ascii: ":")) else {
+                throw error("unexpected \(describeCurrent()), expected ':' after object key")
+            }
+            skipWhitespace()
+            object[key] = try parseValue()
+            skipWhitespace()
+            if try consumeIf(UInt8(ascii: ",")) {
+                continue
+            }
+            guard try consumeIf(UInt8(ascii: "}")) else {
+                throw error("unexpected \(describeCurrent()), expected ',' or '}' in object")
+            }
+            depth -= 1
+            return .object(object)
+        }
+    }
+
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1
+        var array: [JSONValue] = []
+        skipWhitespace()
+        if try consumeIf(UInt8(ascii: "]")) {
+            depth -= 1
+            return .array(array)
+        }
+        while true {
+            skipWhitespace()
+            array.append(try parseValue())
+            skipWhitespace()
+            if try consumeIf(UInt8(ascii: ",")) {
+                continue
+            }
+            guard try consumeIf(UInt8(ascii: "]")) else {
+                throw error("unexpected \(describeCurrent()), expected ',' or ']' in array")
+            }
+            depth -= 1
+            return .array(array)
+        }
+    }
+
+    private mutating func enterContainer() throws(JSONParseError) {
+        guard depth < maximumDepth else {
+            throw error("nesting deeper than \(maximumDepth) levels")
+        }
+        depth += 1
+    }
+
+    private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
+        guard let length = JSONNumber.literalLength(in: bytes, from: index) else {
+            throw error("invalid number")
+        }
+        let literal = String(decoding: bytes[index..<index + length], as: UTF8.self)
+        index += length
+        return JSONNumber(validatedLiteral: literal)
+    }
+
+    private mutating func parseString() throws(JSONParseError) -> String {
+        let start = index
+        index += 1
+        var decoded: [UInt8] = []
+        var segmentStart = index
+        while true {
+            guard index < bytes.count else {
+                throw JSONParseError(offset: start, reason: "unterminated string")
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                decoded.append(contentsOf: bytes[segmentStart..<index])
+                index += 1
+                break
+            }
+            if byte < 0x20 {
+                throw error("unescaped control character 0x\(String(byte, radix: 16)) in string")
+            }
+            if byte == UInt8(ascii: "\\") {
+                decoded.append(contentsOf: bytes[segmentStart..<index])
+                try parseEscape(into: &decoded)
+                segmentStart = index
+            } else {
+                index += 1
+            }
+        }
+        guard let string = String(validating: decoded, as: UTF8.self) else {
+            throw JSONParseError(offset: start, reason: "string is not valid UTF-8")
+        }
+        return string
+    }
+
+    private mutating func parseEscape(into decoded: inout [UInt8]) throws(JSONParseError) {
+        index += 1
+        guard index < bytes.count else {
+            throw error("unexpected end of input in escape sequence")
+        }
+        let simple: UInt8?
+        switch bytes[index] {
+        case UInt8(ascii: "\""): simple = UInt8(ascii: "\"")
+        case UInt8(ascii: "\\"): simple = UInt8(ascii: "\\")
+        case UInt8(ascii: "/"): simple = UInt8(ascii: "/")
+        case UInt8(ascii: "b"): simple = 0x08
+        case UInt8(ascii: "f"): simple = 0x0C
+        case UInt8(ascii: "n"): simple = 0x0A
+        case UInt8(ascii: "r"): simple = 0x0D
+        case UInt8(ascii: "t"): simple = 0x09
+        case UInt8(ascii: "u"): simple = nil
+        default: throw error("invalid escape sequence '\\\(describeCurrent())'")
+        }
+        if let simple {
+            decoded.append(simple)
+            index += 1
+            return
+        }
+        let escapeStart = index - 1
+        let unit = try parseHexQuad()
+        let scalarValue: UInt32
+        if (0xD800...0xDBFF).contains(unit) {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else {
+                throw JSONParseError(offset: escapeStart, reason: "high surrogate not followed by a low surrogate")
+            }
+            index += 1
+            let low = try parseHexQuad()
+            guard (0xDC00...0xDFFF).contains(low) else {
+                throw JSONParseError(offset: escapeStart, reason: "high surrogate not followed by a low surrogate")
+            }
+            scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+        } else if (0xDC00...0xDFFF).contains(unit) {
+            throw JSONParseError(offset: escapeStart, reason: "lone low surrogate")
+        } else {
+            scalarValue = UInt32(unit)
+        }
+        guard let scalar = Unicode.Scalar(scalarValue) else {
+            throw JSONParseError(offset: escapeStart, reason: "invalid unicode escape")
+        }
+        decoded.append(contentsOf: String(Character(scalar)).utf8)
+    }
+
+    /// Parses `uXXXX` with `index` on the `u`, leaving `index` after the last hex digit.
+    private mutating func parseHexQuad() throws(JSONParseError) -> UInt16 {
+        index += 1
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count, let digit = hexDigitValue(bytes[index]) else {
+                throw error("expected 4 hex digits in \\u escape")
+            }
+            value = value << 4 | UInt16(digit)
+            index += 1
+        }
+        return value
+    }
+
+    private func hexDigitValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
+    private mutating func expectKeyword(_ keyword: String) throws(JSONParseError) {
+        let start = index
+        for expected in keyword.utf8 {
+            guard index < bytes.count, bytes[index] == expected else {
+                throw JSONParseError(offset: start, reason: "invalid literal, expected '\(keyword)'")
+            }
+            index += 1
+        }
+    }
+
+    private mutating func consumeIf(_ byte: UInt8) throws(JSONParseError) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else {
+            return false
+        }
+        index += 1
+        return true
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                index += 1
+            default:
+                return
+            }
+        }
+    }
+
+    private func describeCurrent() -> String {
+        guard index < bytes.count else {
+            return "end of input"
+        }
+        let byte = bytes[index]
+        if byte >= 0x21 && byte < 0x7F {
+            return "'\(Character(Unicode.Scalar(byte)))'"
+        }
+        return "byte 0x\(String(byte, radix: 16))"
+    }
+
+    private func error(_ reason: String) -> JSONParseError {
+        JSONParseError(offset: index, reason: reason)
+    }
+}
