@@ -1,0 +1,77 @@
+import Synchronization
+import Testing
+
+@testable import DurableAPI
+
+/// Serves scripted pages keyed by the token it receives and records the tokens asked for.
+private final class PageScript: Sendable {
+    let pages: [String?: (items: [Int], token: String?)]
+    let requested = Mutex<[String?]>([])
+
+    init(_ pages: [String?: (items: [Int], token: String?)]) {
+        self.pages = pages
+    }
+
+    var sequence: ContinuationPages<Int> {
+        ContinuationPages { (token: String?) async throws(DurableAPIError) -> (items: [Int], token: String?) in
+            self.requested.withLock { $0.append(token) }
+            guard let page = self.pages[token] else { throw DurableAPIError.notFound("page \(token ?? "first")") }
+            return page
+        }
+    }
+}
+
+@Suite struct ContinuationPagesTests {
+    private func collect(_ script: PageScript) async throws -> [[Int]] {
+        var pages: [[Int]] = []
+        for try await page in script.sequence {
+            pages.append(page)
+        }
+        return pages
+    }
+
+    @Test func followsTokensThroughShortAndEmptyPagesUntilAbsent() async throws {
+        let script = PageScript([
+            nil: ([1, 2], "t1"),
+            "t1": ([], "t2"),
+            "t2": ([3], "t3"),
+            "t3": ([4, 5], nil),
+        ])
+        #expect(try await collect(script) == [[1, 2], [], [3], [4, 5]])
+        #expect(script.requested.withLock { $0 } == [nil, "t1", "t2", "t3"])
+    }
+
+    @Test func emptyTokenHeaderEndsPaging() async throws {
+        let script = PageScript([nil: ([1], "t1"), "t1": ([2], "")])
+        #expect(try await collect(script) == [[1], [2]])
+        #expect(script.requested.withLock { $0 } == [nil, "t1"])
+    }
+
+    @Test func historicNullTokenEndsPaging() async throws {
+        let script = PageScript([nil: ([1], "bnVsbA==")])
+        #expect(try await collect(script) == [[1]])
+    }
+
+    @Test func repeatingTokenStopsWithLoopError() async throws {
+        let script = PageScript([nil: ([1], "A"), "A": ([2], "B"), "B": ([3], "A")])
+        var pages: [[Int]] = []
+        await #expect(throws: DurableAPIError.continuationLoop) {
+            for try await page in script.sequence {
+                pages.append(page)
+            }
+        }
+        #expect(pages == [[1], [2], [3]])
+        #expect(script.requested.withLock { $0 } == [nil, "A", "B"])
+    }
+
+    @Test func fetchFailureEndsTheSequence() async throws {
+        let script = PageScript([nil: ([1], "missing")])
+        var pages: [[Int]] = []
+        await #expect(throws: DurableAPIError.notFound("page missing")) {
+            for try await page in script.sequence {
+                pages.append(page)
+            }
+        }
+        #expect(pages == [[1]])
+    }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import DurableAPI
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import DurableAPI
+
+@Suite struct RedactionTests {
+    @Test func removesCodeValuesFromURLs() {
+        let url = "https://app/runtime/webhooks/durabletask/instances/x?taskHub=H&connection=Storage&code=SYS%2Fkey=="
+        #expect(
+            Redaction.standard.apply(url)
+                == "https://app/runtime/webhooks/durabletask/instances/x?taskHub=H&connection=Storage&code=***"
+        )
+        #expect(Redaction.standard.apply("a?code=abc&b=1") == "a?code=***&b=1")
+        #expect(Redaction.standard.apply("CODE=abc") == "CODE=***")
+        #expect(Redaction.standard.apply("\"code=abc\"") == "\"code=***\"")
+    }
+
+    @Test func removesFunctionsKeyHeaderValues() {
+        #expect(Redaction.standard.apply("x-functions-key: s3cr3t\r\nAccept: x") == "x-functions-key: ***\r\nAccept: x")
+    }
+
+    @Test func removesKnownKeyTextRawAndEncoded() {
+        let redaction = Redaction(secrets: ["ab+c/d=="])
+        #expect(redaction.apply("failed with ab+c/d== in text") == "failed with *** in text")
+        #expect(redaction.apply("url key=ab%2Bc%2Fd%3D%3D") == "url key=***")
+    }
+
+    @Test func leavesOtherTextAlone() {
+        #expect(Redaction.standard.apply("no secrets here: code") == "no secrets here: code")
+        #expect(Redaction(secrets: [""]).apply("abc") == "abc")
+    }
+}
