@@ -1,10 +1,102 @@
 import ArgumentParser
+import DurableHostSim
+import Foundation
 
-/// The `sim` subcommand.
+/// The `sim` subcommand: runs only the simulated durable host and prints its base URL.
 struct SimCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sim")
+    static let configuration = CommandConfiguration(
+        commandName: "sim",
+        abstract: "Run a simulated Durable Functions host (HTTP management API) and print its base URL.",
+        discussion: """
+            The system key is read from the environment variable DURABLETOP_SIM_KEY or from --key-file; \
+            without one, auth is off. The key is never printed. Stop with Ctrl-C (SIGINT) or SIGTERM.
+            """
+    )
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 = a free port).")
+    var port = 0
+
+    @Option(name: .customLong("key-file"), help: "File holding the system key (first line).")
+    var keyFile: String?
+
+    @Option(help: "Instances to pre-populate across the last simulated day.")
+    var instances = 0
+
+    @Option(help: "Seed for every random choice (equal seeds give equal hubs).")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("time-scale"), help: "Simulated seconds per real second.")
+    var timeScale = 1.0
+
+    @Flag(name: .customLong("no-entities-in-list"), help: "Leave @name@key entity instances out of GET /instances.")
+    var noEntitiesInList = false
+
+    @Flag(name: .customLong("omit-empty-token"), help: "Omit x-ms-continuation-token on the last page instead of sending it empty.")
+    var omitEmptyToken = false
+
+    func validate() throws {
+        guard timeScale > 0, timeScale.isFinite else {
+            throw ValidationError("--time-scale must be a positive number.")
+        }
+        guard instances >= 0, instances <= 1_000_000 else {
+            throw ValidationError("--instances must be between 0 and 1000000.")
+        }
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port must be between 0 and 65535.")
+        }
+    }
 
     func run() async throws {
-        throw ValidationError("'sim' is not available in this build yet.")
+        var settings = SimulatedHost.Configuration()
+        settings.host = host
+        settings.port = port
+        settings.key = try readKey()
+        settings.instances = instances
+        settings.seed = seed
+        settings.timeScale = timeScale
+        settings.entitiesInInstanceList = !noEntitiesInList
+        settings.sendsEmptyContinuationToken = !omitEmptyToken
+        let simulated = SimulatedHost(configuration: settings)
+        let url = try await simulated.start()
+        FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8))
+        await waitForTerminationSignal()
+        await simulated.stop()
+    }
+
+    private func readKey() throws -> String? {
+        if let keyFile {
+            guard let text = try? String(contentsOfFile: keyFile, encoding: .utf8) else {
+                throw ValidationError("Cannot read the key file \(keyFile).")
+            }
+            let key = text.split(whereSeparator: \.isNewline).first.map(String.init)?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+            guard !key.isEmpty else {
+                throw ValidationError("The key file \(keyFile) is empty.")
+            }
+            return key
+        }
+        let fromEnvironment = ProcessInfo.processInfo.environment["DURABLETOP_SIM_KEY"] ?? ""
+        return fromEnvironment.isEmpty ? nil : fromEnvironment
+    }
+
+    private func waitForTerminationSignal() async {
+        let (signals, continuation) = AsyncStream.makeStream(of: Int32.self)
+        var sources: [any DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { continuation.yield(number) }
+            source.resume()
+            sources.append(source)
+        }
+        for await _ in signals {
+            break
+        }
+        for source in sources {
+            source.cancel()
+        }
     }
 }

@@ -1,0 +1,35 @@
+extension SimulatedHost {
+    /// Everything that shapes a simulated host. The defaults give a quiet, keyless hub on a free loopback port.
+    public struct Configuration: Sendable {
+        /// Address to bind; loopback unless deliberately changed.
+        public var host = "127.0.0.1"
+        /// Port to bind; 0 picks a free port.
+        public var port = 0
+        /// The system key (`durabletask_extension`); `nil` turns auth off. Never printed or logged.
+        public var key: String?
+        /// Instances to pre-populate across the last simulated day (0 = an empty hub).
+        public var instances = 0
+        /// Seed for every random choice; equal seeds give equal hubs.
+        public var seed: UInt64 = 1
+        /// Simulated seconds per real second.
+        public var timeScale = 1.0
+        /// When `true` simulated time only moves through `advance(by:)` (tests).
+        public var manualClock = false
+        /// New instances per simulated minute; `nil` = 6 when pre-populated, else 0 (a quiet hub).
+        public var arrivalsPerMinute: Double?
+        /// Whether `@name@key` entity instances appear in `GET /instances` (the Azure Storage behaviour).
+        public var entitiesInInstanceList = true
+        /// `true`: the last page carries an empty `x-ms-continuation-token` (the host's behaviour);
+        /// `false`: the header is omitted.
+        public var sendsEmptyContinuationToken = true
+        /// Rows one list request may examine; a page stops there (short or empty, with a token).
+        public var scanBudget = 5000
+        /// Task hub name used in generated links when a request names none.
+        public var taskHub = "TestHubName"
+        /// Fault rules active from the start (off by default).
+        public var faults: [FaultRule] = []
+
+        /// Creates the default configuration.
+        public init() {}
+    }
+}
