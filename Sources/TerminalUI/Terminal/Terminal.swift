@@ -56,10 +56,13 @@ final class Terminal {
         return GridSize(columns: Int(size.cols), rows: Int(size.rows))
     }
 
-    /// Asks the kernel for the terminal's size after a window change and resizes curses to it.
+    /// Asks the kernel for the terminal's size after a window change and resizes curses to it when it differs.
+    ///
+    /// `resizeterm` queues a `KEY_RESIZE` itself; calling it only on a real change keeps that from looping.
     func adoptKernelSize() -> GridSize {
         let kernel = dt_window_size(STDOUT_FILENO)
-        if kernel.rows > 0, kernel.cols > 0 {
+        let current = size
+        if kernel.rows > 0, kernel.cols > 0, kernel.rows != current.rows || kernel.cols != current.columns {
             _ = resizeterm(kernel.rows, kernel.cols)
         }
         return size
