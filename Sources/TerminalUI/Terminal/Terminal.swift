@@ -32,6 +32,11 @@ final class Terminal {
         guard !terminalType.isEmpty, let screen = dt_newterm(nil), let window = dt_stdscr() else {
             throw .unknownTerminalType(terminalType)
         }
+        guard dt_tigetstr("cup") != nil else {
+            _ = endwin()
+            delscreen(screen)
+            throw .incapableTerminal(terminalType)
+        }
         self.screen = screen
         self.window = window
         _ = raw()
