@@ -1,0 +1,175 @@
+import DurableAPI
+import Foundation
+import Synchronization
+
+/// The dashboard application the terminal drives.
+///
+/// Threading contract:
+/// - The terminal's single curses thread calls only ``handle(_:)``, ``render(size:)`` and the read-only
+///   properties. Both calls are fast: they take a lock, change or read a value, and return. No network I/O ever
+///   runs on the caller's thread.
+/// - ``start()`` launches the poller on background tasks. Whenever something visible changes (data arrived, the
+///   data age ticked over, a flash expired) the app calls the `onRedraw` callback from a background task; the
+///   terminal should then wake its loop (for example through a pipe or a flag it checks) and call
+///   ``render(size:)`` on its own thread.
+/// - ``stop()`` cancels the background tasks; call it before restoring the terminal.
+public final class DashboardApp: Sendable {
+    private let state: StateBox
+    private let poller: Poller
+    private let signal = WakeSignal()
+    private let tasks = Mutex<[Task<Void, Never>]>([])
+    private let onRedraw: @Sendable () -> Void
+    private let clock: @Sendable () -> Date
+    private let refreshInterval: Duration
+
+    /// Creates the app.
+    ///
+    /// - Parameters:
+    ///   - source: Where data comes from (``DurableClientSource`` for a real host).
+    ///   - options: Host, hub, read-only, refresh interval, ASCII, theme.
+    ///   - now: The clock (tests pass a fixed one).
+    ///   - onRedraw: Called from background tasks when the screen should be rendered again.
+    public init(
+        source: any DashboardSource,
+        options: DashboardOptions,
+        now: @escaping @Sendable () -> Date = { Date() },
+        onRedraw: @escaping @Sendable () -> Void
+    ) {
+        let box = StateBox(DashboardState(options: options))
+        self.state = box
+        self.clock = now
+        self.onRedraw = onRedraw
+        self.refreshInterval = options.refreshInterval
+        self.poller = Poller(
+            source: source,
+            fullResyncInterval: TimeInterval(options.fullResyncInterval.components.seconds),
+            now: now,
+            deliver: { update in
+                box.mutex.withLock { $0.apply(update, now: now()) }
+                onRedraw()
+            }
+        )
+    }
+
+    /// Starts polling (the first tick runs at once) and the once-a-second redraw of the data age.
+    public func start() {
+        let poller = self.poller
+        let signal = self.signal
+        let interval = refreshInterval
+        let demand = state.mutex.withLock { $0.pollDemand }
+        let loop = Task {
+            await poller.setDemand(demand)
+            await poller.tick(explicit: false)
+            while !Task.isCancelled {
+                let reason = await signal.wait(timeout: interval)
+                if Task.isCancelled {
+                    break
+                }
+                let paused = await poller.isPaused
+                if reason != .timeout || !paused {
+                    await poller.tick(explicit: reason == .refresh)
+                }
+            }
+        }
+        let redraw = onRedraw
+        let ageClock = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                if !Task.isCancelled {
+                    redraw()
+                }
+            }
+        }
+        tasks.withLock { $0 += [loop, ageClock] }
+    }
+
+    /// Stops polling and the redraw clock.
+    public func stop() {
+        let running = tasks.withLock { tasks -> [Task<Void, Never>] in
+            defer { tasks = [] }
+            return tasks
+        }
+        for task in running {
+            task.cancel()
+        }
+        signal.signal(.demand)
+    }
+
+    /// Handles a key or a resize. Fast; safe to call only from the terminal's thread.
+    public func handle(_ event: InputEvent) {
+        let now = clock()
+        let (effects, oldDemand, newDemand) = state.mutex.withLock { state in
+            let before = state.pollDemand
+            var effects: [Effect] = []
+            switch event {
+            case .key(let key):
+                effects = state.handle(key, now: now)
+            case .resize(let columns, let rows):
+                state.resize(GridSize(columns: columns, rows: rows))
+            }
+            return (effects, before, state.pollDemand)
+        }
+        if oldDemand != newDemand {
+            let poller = self.poller
+            let signal = self.signal
+            let needsTick = Self.demandNeedsTick(old: oldDemand, new: newDemand)
+            Task {
+                await poller.setDemand(newDemand)
+                if needsTick {
+                    signal.signal(.demand)
+                }
+            }
+        }
+        if effects.contains(.refreshNow) {
+            signal.signal(.refresh)
+        }
+    }
+
+    /// Renders the screen for a size. Fast; safe to call only from the terminal's thread.
+    public func render(size: GridSize) -> Grid {
+        let now = clock()
+        return state.mutex.withLock { state in
+            if state.screenSize != size {
+                state.resize(size)
+            }
+            return Renderer.render(state, size: size, now: now)
+        }
+    }
+
+    /// Whether the user asked to quit (`:q`, `q` at the top, Ctrl-C).
+    public var wantsQuit: Bool {
+        state.mutex.withLock { $0.wantsQuit }
+    }
+
+    /// The theme to paint with.
+    public var theme: Theme {
+        state.mutex.withLock { $0.options.theme }
+    }
+
+    /// Whether only ASCII may be drawn.
+    public var asciiOnly: Bool {
+        state.mutex.withLock { $0.options.asciiOnly }
+    }
+
+    /// A copy of the current state (for tests and diagnostics).
+    public var snapshot: DashboardState {
+        state.mutex.withLock { $0 }
+    }
+
+    /// Whether a demand change needs data at once (a new screen, window or filter), rather than at the next tick.
+    static func demandNeedsTick(old: PollDemand, new: PollDemand) -> Bool {
+        old.window != new.window || old.statuses != new.statuses
+            || (new.detailInstanceID != nil && old.detailInstanceID != new.detailInstanceID)
+            || (new.entitiesVisible && !old.entitiesVisible)
+            || (new.detailEntity != nil && old.detailEntity != new.detailEntity)
+    }
+}
+
+/// The state behind a lock, shared by the app and the poller's delivery closure.
+final class StateBox: Sendable {
+    let mutex: Mutex<DashboardState>
+
+    init(_ state: DashboardState) {
+        self.mutex = Mutex(state)
+    }
+}

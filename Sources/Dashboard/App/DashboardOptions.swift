@@ -1,0 +1,36 @@
+/// Choices made once at start-up (from the command line and the environment) that the dashboard needs.
+public struct DashboardOptions: Sendable {
+    /// The endpoint host shown in the header (never the key or a `code=` value).
+    public var endpointHost: String
+    /// The task hub name shown in the header, or `nil` when the host's default hub is used.
+    public var taskHub: String?
+    /// Whether mutations are disabled (shown as a badge; help shows mutating keys as disabled).
+    public var readOnly: Bool
+    /// Seconds between refresh ticks (at least 1).
+    public var refreshInterval: Duration
+    /// How often the whole window is listed again from scratch.
+    public var fullResyncInterval: Duration
+    /// Whether the screen may only use ASCII (non-UTF-8 locale or `--ascii`).
+    public var asciiOnly: Bool
+    /// The theme the terminal paints with.
+    public var theme: Theme
+
+    /// Creates options. `refreshInterval` defaults to 5 s and the full resync to 10 minutes.
+    public init(
+        endpointHost: String,
+        taskHub: String? = nil,
+        readOnly: Bool = false,
+        refreshInterval: Duration = .seconds(5),
+        fullResyncInterval: Duration = .seconds(600),
+        asciiOnly: Bool = false,
+        theme: Theme = ThemeCatalog.bundledDefault
+    ) {
+        self.endpointHost = endpointHost
+        self.taskHub = taskHub
+        self.readOnly = readOnly
+        self.refreshInterval = max(refreshInterval, .seconds(1))
+        self.fullResyncInterval = max(fullResyncInterval, self.refreshInterval)
+        self.asciiOnly = asciiOnly
+        self.theme = theme
+    }
+}

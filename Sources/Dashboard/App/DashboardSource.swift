@@ -1,0 +1,22 @@
+import DurableAPI
+
+/// Where the dashboard gets its data: the network boundary.
+///
+/// ``DurableClientSource`` implements it over HTTP with ``DurableAPI/DurableClient``; tests implement it in memory.
+/// Every method may be called from background tasks; none is ever called from the terminal's thread.
+public protocol DashboardSource: Sendable {
+    /// The pages of instances matching a query, in host order, following continuation tokens.
+    func instances(_ query: InstanceQuery) -> ContinuationPages<OrchestrationStatus>
+
+    /// One instance's status, with history when `options` asks for it. Throws `.notFound` for an unknown id.
+    func instance(_ instanceID: String, options: StatusOptions) async throws(DurableAPIError) -> OrchestrationStatus
+
+    /// The pages of entities matching a query.
+    func entities(_ query: EntityQuery) -> ContinuationPages<EntityStatus>
+
+    /// One entity with its state. Throws `.notFound` when the entity does not exist.
+    func entity(_ id: EntityID) async throws(DurableAPIError) -> EntityStatus
+
+    /// Requests and bytes exchanged so far (monotonic), for the per-tick cost figures.
+    var traffic: TrafficCounter.Snapshot { get }
+}

@@ -1,0 +1,53 @@
+/// Everything a key can do. Reading actions only; operator actions (issue 5) join as mutating bindings.
+public enum Action: Hashable, Sendable {
+    /// Selection up one row (or scroll up one line).
+    case moveUp
+    /// Selection down one row.
+    case moveDown
+    /// One page up.
+    case pageUp
+    /// One page down.
+    case pageDown
+    /// First row.
+    case top
+    /// Last row.
+    case bottom
+    /// Drill into the selected row.
+    case open
+    /// Go back one level (`Esc`).
+    case back
+    /// Go back one level, or quit at the top (`q`).
+    case backOrQuit
+    /// Quit at once.
+    case quit
+    /// Open the `/` filter prompt.
+    case filter
+    /// Open the `:` command prompt.
+    case command
+    /// Show or hide help.
+    case help
+    /// Refresh now.
+    case refresh
+    /// Pause or resume live updates.
+    case togglePause
+    /// Next detail tab.
+    case nextTab
+    /// Previous detail tab.
+    case previousTab
+    /// Jump to a detail tab by number.
+    case selectTab(Int)
+    /// Sort by the next column.
+    case sortNextColumn
+    /// Sort by the previous column.
+    case sortPreviousColumn
+    /// Reverse the sort order.
+    case reverseSort
+    /// Cycle relative / UTC / local times.
+    case cycleTimeDisplay
+    /// Next created-time window (sent to the host).
+    case nextTimeWindow
+    /// Next runtime-status filter (sent to the host).
+    case nextStatusFilter
+    /// Show or hide entity instances (`@name@key`) in the instances list.
+    case toggleEntityInstances
+}

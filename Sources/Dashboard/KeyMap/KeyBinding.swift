@@ -1,0 +1,53 @@
+/// One line of the key map: which keys do what, in which views, and how help shows it.
+public struct KeyBinding: Hashable, Sendable {
+    /// The help section a binding is listed under.
+    public enum Section: String, Hashable, Sendable, CaseIterable {
+        /// Moving around a list or text.
+        case navigation = "NAVIGATION"
+        /// What the current view offers.
+        case view = "VIEW"
+        /// Available everywhere.
+        case general = "GENERAL"
+        /// Operator actions that change the host.
+        case actions = "ACTIONS"
+    }
+
+    /// The keys, the first being the one the hint line shows.
+    public var keys: [KeyEvent]
+    /// What the keys do.
+    public var action: Action
+    /// The text in help and the hint line.
+    public var label: String
+    /// The help section.
+    public var section: Section
+    /// The views where the binding applies.
+    public var views: Set<ViewKind>
+    /// Whether the action changes the host (disabled in read-only mode).
+    public var mutates: Bool
+    /// Whether the hint line shows the binding.
+    public var hinted: Bool
+
+    /// Creates a binding.
+    public init(
+        keys: [KeyEvent],
+        action: Action,
+        label: String,
+        section: KeyBinding.Section,
+        views: Set<ViewKind>,
+        mutates: Bool = false,
+        hinted: Bool = false
+    ) {
+        self.keys = keys
+        self.action = action
+        self.label = label
+        self.section = section
+        self.views = views
+        self.mutates = mutates
+        self.hinted = hinted
+    }
+
+    /// The keys as help shows them (`j ↓`).
+    public func keyNames(asciiOnly: Bool) -> String {
+        keys.map { asciiOnly ? $0.asciiDescription : $0.description }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,34 @@
+import DurableAPI
+
+/// What the current screen needs from the host; the poller follows it.
+public struct PollDemand: Hashable, Sendable {
+    /// The created-time window of the instances list.
+    public var window: TimeWindow
+    /// The runtime-status filter sent to the host; empty for all statuses.
+    public var statuses: [RuntimeStatus]
+    /// The instance whose detail (with history) is on screen.
+    public var detailInstanceID: String?
+    /// Whether the entities list is on screen.
+    public var entitiesVisible: Bool
+    /// The entity whose state is on screen.
+    public var detailEntity: EntityID?
+    /// Whether live updates are paused (an explicit refresh still runs).
+    public var paused: Bool
+
+    /// Creates a demand.
+    public init(
+        window: TimeWindow = .last24Hours,
+        statuses: [RuntimeStatus] = [],
+        detailInstanceID: String? = nil,
+        entitiesVisible: Bool = false,
+        detailEntity: EntityID? = nil,
+        paused: Bool = false
+    ) {
+        self.window = window
+        self.statuses = statuses
+        self.detailInstanceID = detailInstanceID
+        self.entitiesVisible = entitiesVisible
+        self.detailEntity = detailEntity
+        self.paused = paused
+    }
+}

@@ -1,0 +1,48 @@
+import DurableAPI
+import Foundation
+
+/// What the poller reports to the dashboard state. Applied on the state's lock, never on the terminal's thread
+/// directly.
+public enum PollUpdate: Hashable, Sendable {
+    /// A full listing is under way: this many instances received so far.
+    case loading(count: Int)
+    /// Instances that are new or changed (pages of a first load, or a tick's answers).
+    case instancesChanged([OrchestrationStatus])
+    /// A complete listing of the window finished: anything not in it is gone.
+    case instancesComplete([OrchestrationStatus])
+    /// Instances that no longer exist (404 on a single fetch).
+    case instancesRemoved([String])
+    /// A fresh copy of the instance shown in the detail view (with history).
+    case instanceDetail(OrchestrationStatus)
+    /// The detail view's instance could not be loaded.
+    case instanceDetailFailed(id: String, message: String)
+    /// Entities that are new or changed.
+    case entitiesChanged([EntityStatus])
+    /// A complete listing of entities finished: anything not in it is gone.
+    case entitiesComplete([EntityStatus])
+    /// A fresh copy of the entity shown in the entity view.
+    case entityDetail(EntityStatus)
+    /// The entity view's entity could not be loaded.
+    case entityDetailFailed(id: EntityID, message: String)
+    /// A tick finished successfully, with what it cost.
+    case tickSucceeded(TickReport)
+    /// A tick failed; the data shown is now stale.
+    case tickFailed(message: String, at: Date)
+}
+
+/// What one refresh tick did and cost.
+public struct TickReport: Hashable, Sendable {
+    /// When the tick finished.
+    public var finishedAt: Date
+    /// Whether the tick listed the whole window (first load or periodic resync).
+    public var wasFullListing: Bool
+    /// Requests and bytes the tick used.
+    public var traffic: TrafficCounter.Snapshot
+
+    /// Creates a report.
+    public init(finishedAt: Date, wasFullListing: Bool, traffic: TrafficCounter.Snapshot) {
+        self.finishedAt = finishedAt
+        self.wasFullListing = wasFullListing
+        self.traffic = traffic
+    }
+}

@@ -1,0 +1,139 @@
+import DurableAPI
+import Foundation
+
+/// Runs refresh ticks against a ``DashboardSource`` on background tasks and reports what it found.
+///
+/// One tick runs at a time (the actor serialises them). Each tick follows a ``TickPlan`` and measures its
+/// requests and bytes from the source's ``TrafficCounter``.
+actor Poller {
+    private let source: any DashboardSource
+    private let deliver: @Sendable (PollUpdate) -> Void
+    private let now: @Sendable () -> Date
+    private var planner: TickPlanner
+    private var demand = PollDemand()
+
+    init(
+        source: any DashboardSource,
+        fullResyncInterval: TimeInterval,
+        now: @escaping @Sendable () -> Date,
+        deliver: @escaping @Sendable (PollUpdate) -> Void
+    ) {
+        self.source = source
+        self.deliver = deliver
+        self.now = now
+        self.planner = TickPlanner(fullResyncInterval: fullResyncInterval)
+    }
+
+    /// Follows a new demand; closing the entities view forgets them so reopening lists them again.
+    func setDemand(_ newDemand: PollDemand) {
+        if demand.entitiesVisible && !newDemand.entitiesVisible {
+            planner.forgetEntities()
+        }
+        demand = newDemand
+    }
+
+    /// Whether live updates are paused.
+    var isPaused: Bool { demand.paused }
+
+    /// Runs one tick. `explicit` is a user refresh (a finished detail is fetched again).
+    func tick(explicit: Bool) async {
+        if explicit {
+            planner.forgetFinishedDetail()
+        }
+        let before = source.traffic
+        let plan = planner.plan(now: now(), demand: demand)
+        do {
+            try await runInstances(plan)
+            try await runDetails(plan)
+            try await runEntities(plan)
+        } catch {
+            deliver(.tickFailed(message: SecretMasking.masked(error.description), at: now()))
+            return
+        }
+        let report = TickReport(
+            finishedAt: now(),
+            wasFullListing: plan.fullListing != nil,
+            traffic: source.traffic.since(before)
+        )
+        deliver(.tickSucceeded(report))
+    }
+
+    private func runInstances(_ plan: TickPlan) async throws(DurableAPIError) {
+        let listedDemand = demand
+        if let query = plan.fullListing {
+            var all: [OrchestrationStatus] = []
+            let progressive = planner.lastFullListing == nil
+            deliver(.loading(count: 0))
+            for try await page in source.instances(query) {
+                all += page
+                deliver(.loading(count: all.count))
+                if progressive && !page.isEmpty {
+                    deliver(.instancesChanged(page))
+                }
+            }
+            planner.recordFullListing(all, demand: listedDemand, at: now())
+            deliver(.instancesComplete(all))
+            return
+        }
+        var active: [OrchestrationStatus] = []
+        var created: [OrchestrationStatus] = []
+        if let query = plan.activeListing {
+            for try await page in source.instances(query) {
+                active += page
+            }
+        }
+        if let query = plan.createdSinceListing {
+            for try await page in source.instances(query) {
+                created += page
+            }
+        }
+        let departed = planner.recordIncremental(active: active, createdSince: created)
+        var changed = active + created
+        var removed: [String] = []
+        for id in departed {
+            do {
+                changed.append(try await source.instance(id, options: StatusOptions(showInput: false)))
+            } catch .notFound {
+                removed.append(id)
+            }
+        }
+        if !changed.isEmpty {
+            deliver(.instancesChanged(changed))
+        }
+        if !removed.isEmpty {
+            deliver(.instancesRemoved(removed))
+        }
+    }
+
+    private func runDetails(_ plan: TickPlan) async throws(DurableAPIError) {
+        if let id = plan.detailInstance {
+            let options = StatusOptions(showHistory: true, showHistoryOutput: true, showInput: true)
+            do {
+                let status = try await source.instance(id, options: options)
+                planner.recordDetail(status)
+                deliver(.instanceDetail(status))
+            } catch .notFound {
+                deliver(.instanceDetailFailed(id: id, message: "not found (purged?)"))
+            }
+        }
+        if let entityID = plan.detailEntity {
+            do {
+                deliver(.entityDetail(try await source.entity(entityID)))
+            } catch .notFound {
+                deliver(.entityDetailFailed(id: entityID, message: "not found"))
+            }
+        }
+    }
+
+    private func runEntities(_ plan: TickPlan) async throws(DurableAPIError) {
+        guard let query = plan.entityListing else {
+            return
+        }
+        var all: [EntityStatus] = []
+        for try await page in source.entities(query) {
+            all += page
+        }
+        planner.recordEntities(all, full: plan.entityListingIsFull, at: now())
+        deliver(plan.entityListingIsFull ? .entitiesComplete(all) : .entitiesChanged(all))
+    }
+}

@@ -1,0 +1,204 @@
+import DurableAPI
+import Foundation
+
+/// What one refresh tick will ask the host for.
+public struct TickPlan: Hashable, Sendable {
+    /// List the whole window (first load, window or filter change, or the periodic resync).
+    public var fullListing: InstanceQuery?
+    /// List the non-terminal instances of the window.
+    public var activeListing: InstanceQuery?
+    /// List the instances created since the newest one seen.
+    public var createdSinceListing: InstanceQuery?
+    /// Fetch this instance with its history (the detail view is open).
+    public var detailInstance: String?
+    /// List entities (all of them, or only those operated on since the newest seen).
+    public var entityListing: EntityQuery?
+    /// Whether ``entityListing`` is a complete listing.
+    public var entityListingIsFull = false
+    /// Fetch this entity with its state (the entity view is open).
+    public var detailEntity: EntityID?
+
+    /// Creates an empty plan.
+    public init() {}
+}
+
+/// Plans refresh ticks so that each costs what changed, not the size of the hub.
+///
+/// The first tick lists the whole window. After that a tick asks only for the non-terminal instances, the
+/// instances created since the newest one seen, and one by one the few that left the active set (to learn how
+/// they ended). The whole window is listed again only every `fullResyncInterval`, or when the window or the
+/// status filter changes.
+public struct TickPlanner: Hashable, Sendable {
+    /// Statuses that can still change.
+    public static let activeStatuses: [RuntimeStatus] = [.running, .pending, .suspended, .continuedAsNew]
+    /// Page size asked of the host.
+    public static let pageSize = 1_000
+    /// The most instances fetched one by one in a tick; the rest wait for the next tick.
+    public static let maximumDepartedFetches = 25
+
+    /// How often the whole window is listed again.
+    public var fullResyncInterval: TimeInterval
+    /// When the last full listing finished.
+    public private(set) var lastFullListing: Date?
+    /// The window and status filter the last full listing covered.
+    public private(set) var listedFor: PollDemand?
+    /// Non-terminal instance ids as of the last tick.
+    public private(set) var activeIDs: Set<String> = []
+    /// Departed instances still to fetch one by one.
+    public private(set) var departedQueue: [String] = []
+    /// The newest creation time seen.
+    public private(set) var newestCreated: Date?
+    /// Whether entities have been listed completely since the entities view opened.
+    public private(set) var entitiesListed = false
+    /// When entities were last listed completely.
+    public private(set) var lastEntityListing: Date?
+    /// The newest last-operation time of the entities seen.
+    public private(set) var newestEntityOperation: Date?
+    /// The detail instance that reached a terminal status with its history loaded (no need to fetch again).
+    public private(set) var finishedDetail: String?
+
+    /// Creates a planner.
+    public init(fullResyncInterval: TimeInterval) {
+        self.fullResyncInterval = fullResyncInterval
+    }
+
+    /// The plan for a tick at `now` given what the screen needs.
+    public func plan(now: Date, demand: PollDemand) -> TickPlan {
+        var plan = TickPlan()
+        let windowStart = demand.window.start(now: now)
+        let needsFull =
+            lastFullListing == nil || !sameListing(listedFor, demand)
+            || now.timeIntervalSince(lastFullListing ?? now) >= fullResyncInterval
+        if needsFull {
+            plan.fullListing = InstanceQuery(
+                createdFrom: windowStart,
+                statuses: demand.statuses,
+                showInput: false,
+                pageSize: Self.pageSize
+            )
+        } else {
+            plan.activeListing = InstanceQuery(
+                createdFrom: windowStart,
+                statuses: activeQueryStatuses(demand),
+                showInput: false,
+                pageSize: Self.pageSize
+            )
+            plan.createdSinceListing = InstanceQuery(
+                createdFrom: max(newestCreated ?? windowStart, windowStart),
+                statuses: demand.statuses,
+                showInput: false,
+                pageSize: Self.pageSize
+            )
+        }
+        if let detail = demand.detailInstanceID, detail != finishedDetail {
+            plan.detailInstance = detail
+        }
+        if demand.entitiesVisible {
+            let resync = now.timeIntervalSince(lastEntityListing ?? .distantPast) >= fullResyncInterval
+            if !entitiesListed || resync || newestEntityOperation == nil {
+                plan.entityListing = EntityQuery(fetchState: true, pageSize: Self.pageSize)
+                plan.entityListingIsFull = true
+            } else {
+                plan.entityListing = EntityQuery(
+                    lastOperationFrom: newestEntityOperation,
+                    fetchState: true,
+                    pageSize: Self.pageSize
+                )
+            }
+        }
+        plan.detailEntity = demand.detailEntity
+        return plan
+    }
+
+    /// The statuses of the active listing: the non-terminal ones, narrowed by a non-terminal status filter.
+    func activeQueryStatuses(_ demand: PollDemand) -> [RuntimeStatus] {
+        let wanted = demand.statuses.filter { Self.activeStatuses.contains($0) }
+        let onlyActive = !demand.statuses.isEmpty && wanted.count == demand.statuses.count
+        return onlyActive ? wanted : Self.activeStatuses
+    }
+
+    private func sameListing(_ lhs: PollDemand?, _ rhs: PollDemand) -> Bool {
+        guard let lhs else {
+            return false
+        }
+        return lhs.window == rhs.window && lhs.statuses == rhs.statuses
+    }
+
+    /// Records a finished full listing.
+    public mutating func recordFullListing(_ instances: [OrchestrationStatus], demand: PollDemand, at now: Date) {
+        lastFullListing = now
+        listedFor = demand
+        activeIDs = []
+        departedQueue = []
+        newestCreated = nil
+        for instance in instances {
+            note(instance)
+        }
+    }
+
+    /// Records an incremental tick's listings and returns the ids to fetch one by one this tick.
+    public mutating func recordIncremental(
+        active: [OrchestrationStatus],
+        createdSince: [OrchestrationStatus]
+    ) -> [String] {
+        var nowActive = Set<String>()
+        for instance in active where !instance.runtimeStatus.isTerminal {
+            nowActive.insert(instance.instanceId)
+        }
+        var seen = Set<String>()
+        for instance in createdSince {
+            seen.insert(instance.instanceId)
+            note(instance)
+            if !instance.runtimeStatus.isTerminal {
+                nowActive.insert(instance.instanceId)
+            }
+        }
+        for instance in active {
+            note(instance)
+        }
+        for id in activeIDs.sorted() where !nowActive.contains(id) && !seen.contains(id) && !departedQueue.contains(id)
+        {
+            departedQueue.append(id)
+        }
+        activeIDs = nowActive
+        let batch = Array(departedQueue.prefix(Self.maximumDepartedFetches))
+        departedQueue.removeFirst(batch.count)
+        return batch
+    }
+
+    /// Records a detail fetch (a finished instance with history needs no more fetches).
+    public mutating func recordDetail(_ status: OrchestrationStatus) {
+        finishedDetail = status.runtimeStatus.isTerminal && status.historyEvents != nil ? status.instanceId : nil
+    }
+
+    /// Forgets the finished detail so it is fetched again (explicit refresh).
+    public mutating func forgetFinishedDetail() {
+        finishedDetail = nil
+    }
+
+    /// Records an entity listing.
+    public mutating func recordEntities(_ entities: [EntityStatus], full: Bool, at now: Date) {
+        if full {
+            entitiesListed = true
+            lastEntityListing = now
+        }
+        for entity in entities where newestEntityOperation == nil || entity.lastOperationTime > newestEntityOperation! {
+            newestEntityOperation = entity.lastOperationTime
+        }
+    }
+
+    /// Forgets the entity listing (the entities view closed), so reopening lists them all again.
+    public mutating func forgetEntities() {
+        entitiesListed = false
+        newestEntityOperation = nil
+    }
+
+    private mutating func note(_ instance: OrchestrationStatus) {
+        if !instance.runtimeStatus.isTerminal {
+            activeIDs.insert(instance.instanceId)
+        }
+        if newestCreated == nil || instance.createdTime > newestCreated! {
+            newestCreated = instance.createdTime
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import DurableAPI
+import Foundation
+
+/// Something the state asks the app to do that the state itself cannot (it does no I/O).
+public enum Effect: Hashable, Sendable {
+    /// Run a refresh tick now.
+    case refreshNow
+}
+
+extension DashboardState {
+    /// Handles one key: prompt editing first, then help, then the current view's key map.
+    public mutating func handle(_ key: KeyEvent, now: Date) -> [Effect] {
+        if prompt != nil {
+            return handlePromptKey(key, now: now)
+        }
+        if showingHelp {
+            if key == .escape || key == .character("q") || key == .character("?") {
+                showingHelp = false
+            } else if key == .control("c") {
+                wantsQuit = true
+            }
+            return []
+        }
+        guard let binding = keyMap.binding(for: key, in: current.kind) else {
+            return []
+        }
+        if binding.mutates && options.readOnly {
+            show("read-only: \(binding.label) is disabled", level: .warning, now: now)
+            return []
+        }
+        return perform(binding.action, now: now)
+    }
+
+    /// Runs one action.
+    mutating func perform(_ action: Action, now: Date) -> [Effect] {
+        switch action {
+        case .moveUp: moveSelection(by: -1)
+        case .moveDown: moveSelection(by: 1)
+        case .pageUp: moveSelection(by: -Layout.tableHeight(screenSize))
+        case .pageDown: moveSelection(by: Layout.tableHeight(screenSize))
+        case .top: moveSelection(by: Int.min / 2)
+        case .bottom: moveSelection(by: Int.max / 2)
+        case .open: open(now: now)
+        case .back: pop()
+        case .backOrQuit:
+            if !pop() {
+                wantsQuit = true
+            }
+        case .quit: wantsQuit = true
+        case .filter:
+            let existing = current == .entities ? entityFilter : filter.text
+            prompt = Prompt(kind: .filter, text: existing)
+        case .command: prompt = Prompt(kind: .command)
+        case .help: showingHelp = true
+        case .refresh: return [.refreshNow]
+        case .togglePause:
+            paused.toggle()
+            show(paused ? "paused: press p to resume live updates" : "live updates resumed", level: .info, now: now)
+        case .nextTab: switchTab(by: 1)
+        case .previousTab: switchTab(by: -1)
+        case .selectTab(let number): selectTab(number)
+        case .sortNextColumn: shiftSortColumn(by: 1, now: now)
+        case .sortPreviousColumn: shiftSortColumn(by: -1, now: now)
+        case .reverseSort: setSort(InstanceSort(column: sort.column, descending: !sort.descending), now: now)
+        case .cycleTimeDisplay: timeDisplay = timeDisplay.next
+        case .nextTimeWindow: setWindow(window.next, now: now)
+        case .nextStatusFilter:
+            let cycle = Self.statusFilterCycle
+            let index = cycle.firstIndex(of: statusFilter) ?? 0
+            setStatusFilter(cycle[(index + 1) % cycle.count], now: now)
+        case .toggleEntityInstances:
+            showEntityInstances.toggle()
+            refreshVisibleInstances(now: now)
+        }
+        return []
+    }
+
+    /// Moves the selection (lists) or the scroll position (text views) of the current screen.
+    mutating func moveSelection(by delta: Int) {
+        let page = Layout.tableHeight(screenSize)
+        switch current {
+        case .instances:
+            instancesCursor.move(by: delta, count: visibleIDs.count, pageHeight: page)
+        case .entities:
+            entitiesCursor.move(by: delta, count: visibleEntityIndexes.count, pageHeight: page)
+        case .instanceDetail(var detail):
+            if detail.tab == .history {
+                let count = detail.status?.historyEvents?.count ?? 0
+                detail.historyCursor.move(by: delta, count: count, pageHeight: page - HistoryView.extraRows)
+            } else {
+                detail.summaryScroll = Self.scroll(detail.summaryScroll, by: delta)
+            }
+            replaceTop(.instanceDetail(detail))
+        case .historyEvent(var event):
+            event.scroll = Self.scroll(event.scroll, by: delta)
+            replaceTop(.historyEvent(event))
+        case .entityDetail(var entity):
+            entity.scroll = Self.scroll(entity.scroll, by: delta)
+            replaceTop(.entityDetail(entity))
+        }
+    }
+
+    /// A text view's new first line; the renderer clamps it to the text's length.
+    private static func scroll(_ value: Int, by delta: Int) -> Int {
+        let sum = value.addingReportingOverflow(delta)
+        return sum.overflow ? (delta < 0 ? 0 : Int.max / 2) : max(0, min(sum.partialValue, Int.max / 2))
+    }
+
+    /// Drills into the selected row.
+    mutating func open(now: Date) {
+        switch current {
+        case .instances:
+            guard let instance = selectedInstance else {
+                return
+            }
+            if let entityID = EntityID(instanceId: instance.instanceId) {
+                push(.entityDetail(EntityDetailState(entityID: entityID, status: nil)))
+            } else {
+                push(.instanceDetail(InstanceDetailState(instanceID: instance.instanceId, status: instance)))
+            }
+        case .instanceDetail(let detail):
+            guard detail.tab == .history, let events = detail.status?.historyEvents,
+                events.indices.contains(detail.historyCursor.selected)
+            else {
+                return
+            }
+            let event = events[detail.historyCursor.selected]
+            if let child = HistoryRow.childInstanceID(of: event) {
+                push(.instanceDetail(InstanceDetailState(instanceID: child, status: store.byID[child])))
+                return
+            }
+            let title = HistoryRow(event: event, start: nil).title
+            push(
+                .historyEvent(
+                    HistoryEventState(
+                        instanceID: detail.instanceID,
+                        index: detail.historyCursor.selected,
+                        title: title,
+                        json: event.raw
+                    )
+                )
+            )
+        case .entities:
+            guard let entity = selectedEntity else {
+                return
+            }
+            push(.entityDetail(EntityDetailState(entityID: entity.entityId, status: entity)))
+        case .historyEvent, .entityDetail:
+            break
+        }
+    }
+
+    /// Moves between the detail tabs.
+    mutating func switchTab(by delta: Int) {
+        guard case .instanceDetail(let detail) = current else {
+            return
+        }
+        let count = InstanceDetailState.Tab.allCases.count
+        let next = ((detail.tab.rawValue - 1 + delta) % count + count) % count + 1
+        selectTab(next)
+    }
+
+    /// Jumps to a detail tab by number.
+    mutating func selectTab(_ number: Int) {
+        guard case .instanceDetail(var detail) = current, let tab = InstanceDetailState.Tab(rawValue: number) else {
+            return
+        }
+        detail.tab = tab
+        replaceTop(.instanceDetail(detail))
+    }
+
+    /// Sorts by the next or previous column.
+    mutating func shiftSortColumn(by delta: Int, now: Date) {
+        let count = InstanceColumn.allCases.count
+        let next = ((sort.column.rawValue + delta) % count + count) % count
+        let column = InstanceColumn(rawValue: next) ?? .created
+        setSort(InstanceSort(column: column, descending: sort.descending), now: now)
+    }
+
+    /// Edits the prompt, or applies/cancels it.
+    mutating func handlePromptKey(_ key: KeyEvent, now: Date) -> [Effect] {
+        guard var editing = prompt else {
+            return []
+        }
+        switch key {
+        case .enter:
+            prompt = nil
+            if editing.kind == .filter {
+                applyFilter(editing.text, now: now)
+                return []
+            }
+            return runCommand(editing.text, now: now)
+        case .escape:
+            prompt = nil
+            if editing.kind == .filter {
+                applyFilter("", now: now)
+            }
+        case .control("c"):
+            prompt = nil
+        default:
+            if editing.edit(key) {
+                prompt = editing
+            }
+        }
+        return []
+    }
+
+    /// Applies filter text to the list on screen.
+    mutating func applyFilter(_ text: String, now: Date) {
+        if current == .entities {
+            setEntityFilter(text)
+        } else {
+            setFilter(text, now: now)
+        }
+    }
+}

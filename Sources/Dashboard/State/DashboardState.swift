@@ -1,0 +1,234 @@
+import DurableAPI
+import Foundation
+
+/// Everything the dashboard shows, as one value: navigation stack, data, filters, prompt, help, freshness.
+///
+/// Keys change it through ``handle(_:now:)``; the poller changes it through ``apply(_:now:)``. Rendering reads
+/// it and changes nothing. No I/O happens here, so every behaviour is testable with plain values.
+public struct DashboardState: Sendable {
+    /// The start-up options (host, hub, read-only, refresh, ASCII).
+    public let options: DashboardOptions
+    /// The key map (help and the hint line are generated from it).
+    public let keyMap: KeyMap
+    /// The navigation stack; the last element is on screen. Never empty.
+    public internal(set) var stack: [Screen] = [.instances]
+    /// Every instance of the window.
+    public internal(set) var store = InstanceStore()
+    /// Ids of the rows the instances table shows, filtered and sorted.
+    public internal(set) var visibleIDs: [String] = []
+    /// Selection of the instances table.
+    public internal(set) var instancesCursor = ListCursor()
+    /// The `/` filter of the instances table.
+    public internal(set) var filter = InstanceFilter("")
+    /// The sort order of the instances table.
+    public internal(set) var sort = InstanceSort()
+    /// The created-time window (sent to the host).
+    public internal(set) var window = TimeWindow.last24Hours
+    /// The status filter sent to the host; `nil` for all statuses.
+    public internal(set) var statusFilter: RuntimeStatus?
+    /// Whether entity instances (`@name@key`) are listed.
+    public internal(set) var showEntityInstances = false
+    /// How times are shown.
+    public internal(set) var timeDisplay = TimeDisplay.relative
+    /// Every entity known, sorted by name then key.
+    public internal(set) var entities: [EntityStatus] = []
+    /// Indexes into ``entities`` that the entities table shows.
+    public internal(set) var visibleEntityIndexes: [Int] = []
+    /// Selection of the entities table.
+    public internal(set) var entitiesCursor = ListCursor()
+    /// The `/` filter of the entities table.
+    public internal(set) var entityFilter = ""
+    /// The prompt being edited, if any.
+    public internal(set) var prompt: Prompt?
+    /// Whether the help overlay is shown.
+    public internal(set) var showingHelp = false
+    /// The flash message, if any.
+    public internal(set) var flash: Flash?
+    /// How fresh the data is.
+    public internal(set) var freshness = Freshness()
+    /// Whether live updates are paused.
+    public internal(set) var paused = false
+    /// The screen size last reported by the terminal.
+    public internal(set) var screenSize = GridSize(columns: 80, rows: 24)
+    /// Whether the user asked to quit.
+    public internal(set) var wantsQuit = false
+
+    /// Creates the state for a session.
+    public init(options: DashboardOptions, keyMap: KeyMap = .standard) {
+        self.options = options
+        self.keyMap = keyMap
+    }
+
+    /// The screen on top of the stack.
+    public var current: Screen { stack[stack.count - 1] }
+
+    /// The status filters the `s` key cycles through (`nil` is all statuses).
+    public static let statusFilterCycle: [RuntimeStatus?] = [
+        nil, .running, .pending, .failed, .completed, .terminated, .suspended,
+    ]
+
+    /// What the poller should fetch for the current screen.
+    public var pollDemand: PollDemand {
+        var demand = PollDemand(window: window, statuses: statusFilter.map { [$0] } ?? [], paused: paused)
+        switch current {
+        case .instanceDetail(let detail):
+            demand.detailInstanceID = detail.instanceID
+        case .entities:
+            demand.entitiesVisible = true
+        case .entityDetail(let entity):
+            demand.detailEntity = entity.entityID
+        case .instances, .historyEvent:
+            break
+        }
+        return demand
+    }
+
+    /// Counts per runtime status over the window (entity instances excluded unless shown).
+    public var statusCounts: [RuntimeStatus: Int] {
+        var counts: [RuntimeStatus: Int] = [:]
+        for instance in store.byID.values where showEntityInstances || !instance.isEntity {
+            counts[instance.runtimeStatus, default: 0] += 1
+        }
+        return counts
+    }
+
+    /// The instance under the instances-table cursor.
+    public var selectedInstance: OrchestrationStatus? {
+        guard visibleIDs.indices.contains(instancesCursor.selected) else {
+            return nil
+        }
+        return store.byID[visibleIDs[instancesCursor.selected]]
+    }
+
+    /// The entity under the entities-table cursor.
+    public var selectedEntity: EntityStatus? {
+        guard visibleEntityIndexes.indices.contains(entitiesCursor.selected) else {
+            return nil
+        }
+        return entities[visibleEntityIndexes[entitiesCursor.selected]]
+    }
+
+    /// Records the terminal's size (page sizes depend on it).
+    public mutating func resize(_ size: GridSize) {
+        screenSize = size
+        clampCursors()
+    }
+
+    /// Shows a flash message.
+    public mutating func show(_ text: String, level: Flash.Level, now: Date) {
+        flash = Flash(text, level: level, shownAt: now)
+    }
+
+    /// Recomputes the visible instance rows after data, filter, sort or window changes.
+    mutating func refreshVisibleInstances(now: Date) {
+        let selectedID =
+            visibleIDs.indices.contains(instancesCursor.selected)
+            ? visibleIDs[instancesCursor.selected] : nil
+        var rows: [OrchestrationStatus] = []
+        rows.reserveCapacity(store.count)
+        for instance in store.byID.values {
+            if instance.isEntity && !showEntityInstances {
+                continue
+            }
+            if let statusFilter, instance.runtimeStatus != statusFilter {
+                continue
+            }
+            if filter.matches(instance) {
+                rows.append(instance)
+            }
+        }
+        let order = sort
+        rows.sort { order.areInIncreasingOrder($0, $1, now: now) }
+        visibleIDs = rows.map(\.instanceId)
+        if let selectedID, let index = visibleIDs.firstIndex(of: selectedID) {
+            instancesCursor.select(index, count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
+        } else {
+            instancesCursor.clamp(count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
+        }
+    }
+
+    /// Recomputes the visible entity rows after data or filter changes.
+    mutating func refreshVisibleEntities() {
+        let needle = entityFilter.lowercased()
+        var indexes: [Int] = []
+        for (index, entity) in entities.enumerated() {
+            if needle.isEmpty || entity.entityId.instanceId.lowercased().contains(needle) {
+                indexes.append(index)
+            }
+        }
+        visibleEntityIndexes = indexes
+        entitiesCursor.clamp(count: indexes.count, pageHeight: Layout.tableHeight(screenSize))
+    }
+
+    /// Keeps every cursor inside its list after a resize.
+    mutating func clampCursors() {
+        instancesCursor.clamp(count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
+        entitiesCursor.clamp(count: visibleEntityIndexes.count, pageHeight: Layout.tableHeight(screenSize))
+    }
+
+    /// Replaces the top of the stack.
+    mutating func replaceTop(_ screen: Screen) {
+        stack[stack.count - 1] = screen
+    }
+
+    /// Pushes a screen.
+    mutating func push(_ screen: Screen) {
+        stack.append(screen)
+    }
+
+    /// Pops a screen; returns `false` at the root.
+    @discardableResult
+    mutating func pop() -> Bool {
+        guard stack.count > 1 else {
+            return false
+        }
+        stack.removeLast()
+        return true
+    }
+
+    /// Replaces the whole stack (`:instances`, `:entities`).
+    mutating func resetStack(to screen: Screen) {
+        stack = [screen]
+    }
+
+    /// Applies new `/` filter text to the instances table.
+    mutating func setFilter(_ text: String, now: Date) {
+        filter = InstanceFilter(text)
+        refreshVisibleInstances(now: now)
+    }
+
+    /// Applies new `/` filter text to the entities table.
+    mutating func setEntityFilter(_ text: String) {
+        entityFilter = text
+        refreshVisibleEntities()
+    }
+
+    /// Sorts the instances table differently.
+    mutating func setSort(_ newSort: InstanceSort, now: Date) {
+        sort = newSort
+        refreshVisibleInstances(now: now)
+    }
+
+    /// Changes the created-time window; the poller lists the new window from scratch.
+    mutating func setWindow(_ newWindow: TimeWindow, now: Date) {
+        window = newWindow
+        store.removeCreated(before: newWindow.start(now: now))
+        freshness.initialLoadDone = false
+        refreshVisibleInstances(now: now)
+    }
+
+    /// Changes the status filter sent to the host; the poller lists the window from scratch.
+    mutating func setStatusFilter(_ status: RuntimeStatus?, now: Date) {
+        statusFilter = status
+        freshness.initialLoadDone = false
+        refreshVisibleInstances(now: now)
+    }
+
+    /// Replaces the entity list (sorted by name, then key).
+    mutating func setEntities(_ list: [EntityStatus]) {
+        entities = list.sorted {
+            ($0.entityId.name, $0.entityId.key) < ($1.entityId.name, $1.entityId.key)
+        }
+        refreshVisibleEntities()
+    }
+}

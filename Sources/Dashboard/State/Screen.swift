@@ -1,0 +1,138 @@
+import DurableAPI
+
+/// One level of the navigation stack.
+public enum Screen: Hashable, Sendable {
+    /// The instances table (the root).
+    case instances
+    /// One instance, with Summary and History tabs.
+    case instanceDetail(InstanceDetailState)
+    /// The full JSON of one history event.
+    case historyEvent(HistoryEventState)
+    /// The entities table.
+    case entities
+    /// One entity's full state.
+    case entityDetail(EntityDetailState)
+
+    /// The kind of view, which selects the key bindings.
+    public var kind: ViewKind {
+        switch self {
+        case .instances: .instances
+        case .instanceDetail(let detail): detail.tab == .summary ? .instanceSummary : .instanceHistory
+        case .historyEvent: .historyEvent
+        case .entities: .entities
+        case .entityDetail: .entityDetail
+        }
+    }
+
+    /// The breadcrumb text for this level.
+    public var crumb: String {
+        switch self {
+        case .instances: "instances"
+        case .instanceDetail(let detail): detail.instanceID
+        case .historyEvent(let event): event.title
+        case .entities: "entities"
+        case .entityDetail(let entity): entity.entityID.instanceId
+        }
+    }
+}
+
+/// The kinds of view, each with its own key bindings.
+public enum ViewKind: String, Hashable, Sendable, CaseIterable {
+    /// The instances table.
+    case instances
+    /// The Summary tab of an instance.
+    case instanceSummary
+    /// The History tab of an instance.
+    case instanceHistory
+    /// The JSON of one history event.
+    case historyEvent
+    /// The entities table.
+    case entities
+    /// One entity's state.
+    case entityDetail
+
+    /// The view's name in help.
+    public var title: String {
+        switch self {
+        case .instances: "Instances"
+        case .instanceSummary: "Instance: Summary"
+        case .instanceHistory: "Instance: History"
+        case .historyEvent: "History event"
+        case .entities: "Entities"
+        case .entityDetail: "Entity state"
+        }
+    }
+}
+
+/// The state of the instance detail view.
+public struct InstanceDetailState: Hashable, Sendable {
+    /// The tabs, numbered from 1.
+    public enum Tab: Int, Hashable, Sendable, CaseIterable {
+        /// Every field plus input, output and custom status.
+        case summary = 1
+        /// The history table.
+        case history = 2
+
+        /// The tab title.
+        public var title: String { self == .summary ? "Summary" : "History" }
+    }
+
+    /// The instance shown.
+    public var instanceID: String
+    /// The active tab.
+    public var tab: Tab = .summary
+    /// The instance with history, once loaded.
+    public var status: OrchestrationStatus?
+    /// Why the last load failed, if it did.
+    public var error: String?
+    /// The first line of the Summary tab shown.
+    public var summaryScroll: Int = 0
+    /// Selection in the History tab.
+    public var historyCursor = ListCursor()
+
+    /// Creates the state for an instance, showing what the list already knows until the history arrives.
+    public init(instanceID: String, status: OrchestrationStatus?) {
+        self.instanceID = instanceID
+        self.status = status
+    }
+}
+
+/// The state of the history-event JSON view.
+public struct HistoryEventState: Hashable, Sendable {
+    /// The instance the event belongs to.
+    public var instanceID: String
+    /// The event's position in the history.
+    public var index: Int
+    /// The title (event type and name).
+    public var title: String
+    /// The event's full JSON.
+    public var json: JSONValue
+    /// The first line shown.
+    public var scroll: Int = 0
+
+    /// Creates the view state.
+    public init(instanceID: String, index: Int, title: String, json: JSONValue) {
+        self.instanceID = instanceID
+        self.index = index
+        self.title = title
+        self.json = json
+    }
+}
+
+/// The state of the entity detail view.
+public struct EntityDetailState: Hashable, Sendable {
+    /// The entity shown.
+    public var entityID: EntityID
+    /// The entity with its state, once loaded.
+    public var status: EntityStatus?
+    /// Why the last load failed, if it did.
+    public var error: String?
+    /// The first line shown.
+    public var scroll: Int = 0
+
+    /// Creates the state for an entity.
+    public init(entityID: EntityID, status: EntityStatus?) {
+        self.entityID = entityID
+        self.status = status
+    }
+}

@@ -1,0 +1,121 @@
+import TOMLKit
+
+extension Theme {
+    /// Loads a theme from TOML text. Styles the text does not set are taken from `base`.
+    ///
+    /// The text has an optional `[meta]` table with `name`, and a `[styles]` table whose keys are style names
+    /// (`"status.failed" = "red bold"`; nested tables such as `[styles.status]` work too).
+    ///
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - file: The file name used in error messages.
+    ///   - base: The theme that supplies every style the text leaves out.
+    /// - Throws: ``ThemeError`` naming the file, the line and the key.
+    public init(toml text: String, file: String, base: Theme?) throws(ThemeError) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ThemeError(file: file, line: error.source.begin.line, message: error.description)
+        } catch {
+            throw ThemeError(file: file, message: "not a TOML file")
+        }
+        var styles = base?.styles ?? [:]
+        var name = file
+        if let meta = table["meta"] {
+            guard let metaTable = meta.table else {
+                throw ThemeError(
+                    file: file,
+                    line: Self.line(of: "meta", in: text),
+                    key: "meta",
+                    message: "must be a table"
+                )
+            }
+            if let metaName = metaTable["name"]?.string {
+                name = metaName
+            }
+        }
+        for key in table.keys where key != "meta" && key != "styles" {
+            throw ThemeError(
+                file: file,
+                line: Self.line(of: key, in: text),
+                key: key,
+                message: "unknown section; a theme has [meta] and [styles]"
+            )
+        }
+        if let stylesValue = table["styles"] {
+            guard let stylesTable = stylesValue.table else {
+                throw ThemeError(
+                    file: file,
+                    line: Self.line(of: "styles", in: text),
+                    key: "styles",
+                    message: "must be a table"
+                )
+            }
+            var entries: [(String, String?)] = []
+            Self.flatten(stylesTable, prefix: "", into: &entries)
+            let known = Set(StyleName.all.map(\.rawValue))
+            for (key, value) in entries {
+                let line = Self.line(of: key, in: text)
+                guard known.contains(key) else {
+                    throw ThemeError(file: file, line: line, key: key, message: "unknown style name")
+                }
+                guard let value else {
+                    throw ThemeError(
+                        file: file,
+                        line: line,
+                        key: key,
+                        message: "value must be a string like \"red bold\""
+                    )
+                }
+                switch ThemeStyleParser.parse(value) {
+                case .success(let attributes):
+                    styles[StyleName(key)] = attributes
+                case .failure(let error):
+                    throw ThemeError(file: file, line: line, key: key, message: error.message)
+                }
+            }
+        }
+        self.init(name: name, styles: styles)
+    }
+
+    /// Collects `dotted.key = value` pairs from nested tables; a non-string value is recorded as `nil`.
+    private static func flatten(_ table: TOMLTable, prefix: String, into entries: inout [(String, String?)]) {
+        for key in table.keys {
+            let fullKey = prefix.isEmpty ? key : prefix + "." + key
+            guard let value = table[key] else {
+                continue
+            }
+            if let nested = value.table {
+                flatten(nested, prefix: fullKey, into: &entries)
+            } else {
+                entries.append((fullKey, value.string))
+            }
+        }
+    }
+
+    /// The 1-based line where a key is assigned (quoted or bare, or its last dotted part in a nested table).
+    static func line(of key: String, in text: String) -> Int? {
+        let lastPart = key.split(separator: ".").last.map(String.init) ?? key
+        let candidates = ["\"\(key)\"", key, "[\(key)]", "[styles.\(key)]", "\"\(lastPart)\"", lastPart]
+        var lineNumber = 0
+        var fallback: Int?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            for (index, candidate) in candidates.enumerated() where trimmed.hasPrefix(candidate) {
+                let rest = trimmed.dropFirst(candidate.count).drop(while: { $0 == " " || $0 == "\t" })
+                guard rest.hasPrefix("=") || candidate.hasPrefix("[") else {
+                    continue
+                }
+                if index < 4 {
+                    return lineNumber
+                }
+                if fallback == nil {
+                    fallback = lineNumber
+                }
+            }
+        }
+        return fallback
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The two bottom rows: the hint line generated from the key map, then the prompt, a flash message, or the
+/// loading/tick status.
+enum FooterView {
+    static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
+        let hintRow = grid.size.rows - 2
+        let bottomRow = grid.size.rows - 1
+        drawHints(state, into: &grid, row: hintRow)
+        if let prompt = state.prompt {
+            let column = grid.put(prompt.symbol, row: bottomRow, column: 0, style: .prompt)
+            let end = grid.put(prompt.text, row: bottomRow, column: column, style: .prompt)
+            grid.cursor = GridPosition(row: bottomRow, column: min(end, grid.size.columns - 1))
+            return
+        }
+        if let flash = state.flash, flash.isVisible(at: now) {
+            let style: StyleName
+            switch flash.level {
+            case .info: style = .flashInfo
+            case .warning: style = .flashWarn
+            case .error: style = .flashError
+            }
+            grid.put(flash.text, row: bottomRow, column: 0, style: style, ellipsis: true)
+            return
+        }
+        grid.put(statusText(state), row: bottomRow, column: 0, style: .tableDim, ellipsis: true)
+    }
+
+    /// The hint line: the hinted bindings of the current view, `key label` pairs.
+    static func drawHints(_ state: DashboardState, into grid: inout Grid, row: Int) {
+        var column = 0
+        for binding in state.keyMap.bindings(for: state.current.kind) where binding.hinted {
+            let key = binding.keys[0]
+            let name = grid.asciiOnly ? key.asciiDescription : key.description
+            let label = binding.label.split(separator: " ").first.map(String.init) ?? binding.label
+            let needed = DisplayWidth.columns(of: name) + 1 + DisplayWidth.columns(of: label) + 2
+            if column + needed > grid.size.columns {
+                break
+            }
+            let disabled = binding.mutates && state.options.readOnly
+            column = grid.put(name, row: row, column: column, style: disabled ? .hintDisabled : .hintKey)
+            column = grid.put(
+                " " + label + "  ",
+                row: row,
+                column: column,
+                style: disabled ? .hintDisabled : .hintLabel
+            )
+        }
+    }
+
+    /// Loading progress, or what the last tick cost.
+    static func statusText(_ state: DashboardState) -> String {
+        if let count = state.freshness.loadingCount {
+            return "loading " + formatted(count) + "\u{2026}"
+        }
+        guard let tick = state.freshness.lastTick else {
+            return ""
+        }
+        let traffic = tick.traffic
+        let kind = tick.wasFullListing ? "full listing" : "last tick"
+        let received = formatted(traffic.bytesReceived)
+        return
+            "\(kind): \(traffic.requests) requests, \(received) bytes in; \(formatted(state.store.count)) instances held"
+    }
+
+    /// `12,345`.
+    static func formatted(_ number: Int) -> String {
+        let digits = Array(String(abs(number)))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 {
+                text.append(",")
+            }
+            text.append(digit)
+        }
+        return number < 0 ? "-" + text : text
+    }
+}

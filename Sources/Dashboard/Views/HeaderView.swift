@@ -1,0 +1,57 @@
+import DurableAPI
+import Foundation
+
+/// The two header rows: connection and freshness, then counts per status.
+enum HeaderView {
+    static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
+        let options = state.options
+        var column = grid.put("durabletop ", row: 0, column: 0, style: .headerValue)
+        column = grid.put(options.endpointHost, row: 0, column: column, style: .headerValue)
+        if let hub = options.taskHub {
+            column = grid.put("  hub ", row: 0, column: column, style: .headerLabel)
+            column = grid.put(hub, row: 0, column: column, style: .headerValue)
+        }
+        if options.readOnly {
+            column = grid.put("  ", row: 0, column: column, style: .body)
+            column = grid.put("[RO]", row: 0, column: column, style: .headerBadge)
+        }
+        let seconds = Int(options.refreshInterval.components.seconds)
+        column = grid.put("  every \(seconds)s  ", row: 0, column: column, style: .headerLabel)
+        if state.paused {
+            column = grid.put("PAUSED", row: 0, column: column, style: .headerPaused)
+            column = grid.put(" ", row: 0, column: column, style: .body)
+        }
+        let freshness = state.freshness
+        if freshness.isStale {
+            var text = "STALE"
+            if let success = freshness.lastSuccess {
+                text += " (updated " + TimeFormat.relative(success, now: now) + ")"
+            }
+            text += ": " + (freshness.lastError ?? "refresh failed")
+            grid.put(text, row: 0, column: column, style: .headerStale, ellipsis: true)
+        } else if let success = freshness.lastSuccess {
+            grid.put("updated " + TimeFormat.relative(success, now: now), row: 0, column: column, style: .headerFresh)
+        } else {
+            grid.put("connecting\u{2026}", row: 0, column: column, style: .headerFresh)
+        }
+        drawCounts(state, into: &grid)
+    }
+
+    private static func drawCounts(_ state: DashboardState, into grid: inout Grid) {
+        let counts = state.statusCounts
+        var column = 0
+        let shown: [RuntimeStatus] = [.running, .pending, .suspended, .completed, .failed, .terminated]
+        for status in shown {
+            let label = StatusGlyph.label(status, asciiOnly: grid.asciiOnly) + " \(counts[status] ?? 0)"
+            column = grid.put(label, row: 1, column: column, style: StatusGlyph.style(status))
+            column = grid.put("  ", row: 1, column: column, style: .body)
+        }
+        var others = 0
+        for (status, count) in counts where !shown.contains(status) {
+            others += count
+        }
+        if others > 0 {
+            grid.put("other \(others)", row: 1, column: column, style: .statusUnknown)
+        }
+    }
+}

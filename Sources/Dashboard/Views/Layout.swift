@@ -1,0 +1,32 @@
+/// Where things go on the screen (80×24 baseline):
+///
+/// ```
+/// row 0      header: host, hub, [RO], refresh, data age / stale warning, PAUSED
+/// row 1      counts per status
+/// row 2      title bar: breadcrumbs, window, filters, sort, row count
+/// row 3      table header, or detail tabs
+/// rows 4...  table rows / detail text
+/// row H-2    hint line (generated from the key map)
+/// row H-1    flash message, prompt, or loading/tick status
+/// ```
+public enum Layout {
+    /// The smallest screen the dashboard draws on; below it a "terminal too small" screen is shown.
+    public static let minimumSize = GridSize(columns: 60, rows: 12)
+    /// Rows above the content area.
+    static let headerRows = 4
+    /// Rows below the content area.
+    static let footerRows = 2
+
+    /// Rows available for table rows or detail text.
+    static func tableHeight(_ size: GridSize) -> Int {
+        max(1, size.rows - headerRows - footerRows)
+    }
+
+    /// The first row of the content area.
+    static let contentTop = headerRows
+
+    /// Whether a size is too small to draw the dashboard.
+    public static func isTooSmall(_ size: GridSize) -> Bool {
+        size.columns < minimumSize.columns || size.rows < minimumSize.rows
+    }
+}
