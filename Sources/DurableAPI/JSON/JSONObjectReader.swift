@@ -58,6 +58,14 @@ struct JSONObjectReader {
         return string
     }
 
+    /// A required integer member.
+    func int(_ key: String) throws(JSONDecodingError) -> Int {
+        guard let int = try optionalInt(key) else {
+            throw missing(key, expected: "integer")
+        }
+        return int
+    }
+
     /// An integer member that may be missing or null.
     func optionalInt(_ key: String) throws(JSONDecodingError) -> Int? {
         guard let value = member(key), value != .null else {
