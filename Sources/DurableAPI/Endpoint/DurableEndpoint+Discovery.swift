@@ -4,6 +4,7 @@ extension DurableEndpoint {
     /// - a webhook base: `…/runtime/webhooks/durabletask` (any letter case) or the 1.x
     ///   `…/admin/extensions/DurableTaskExtension`, with or without a trailing `/`;
     /// - any management URL below it, such as a pasted `statusQueryGetUri`;
+    /// - a whole check-status JSON payload (input starting with `{`), see ``discover(checkStatusJSON:key:)``.
     ///
     /// `taskHub`, `connection` and `code` query values are taken from the URL. A `code` value becomes the
     /// ``key`` (sent later only in the header); a literal `+` in it is kept, since keys never contain spaces.
@@ -11,6 +12,13 @@ extension DurableEndpoint {
     public static func discover(from input: String, key: HostKey? = nil) throws(EndpointDiscoveryError) -> Self {
         let trimmed = input.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .empty }
+        if trimmed.hasPrefix("{") {
+            return try discover(checkStatusJSON: trimmed, key: key)
+        }
+        return try discover(fromURL: trimmed, key: key)
+    }
+
+    static func discover(fromURL trimmed: String, key: HostKey?) throws(EndpointDiscoveryError) -> Self {
         guard let url = ParsedURL(trimmed) else { throw .notAURL(trimmed) }
         let lowerPath = url.path.lowercased()
         let flavour: APIFlavour
