@@ -1,7 +1,0 @@
-import Testing
-
-@testable import DurableHostSim
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
