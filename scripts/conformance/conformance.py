@@ -261,6 +261,12 @@ async def raise_event_completes(run):
         except ValueError:
             pass
     expect(output == payload, f"output: expected the event payload {payload!r}, got {status.output!r}")
+    history = await run.client.get_status(instance_id, show_history=True)
+    raised = [event for event in history.historyEvents if event.get("EventType") == "EventRaised"]
+    expect(
+        [event.get("Name") for event in raised] == [APPROVAL_EVENT],
+        f"expected one EventRaised named {APPROVAL_EVENT} in the history, got {raised}",
+    )
     run.finished_approval = instance_id
 
 

@@ -88,7 +88,7 @@ binary="$(swift build "${scratch[@]}" --show-bin-path)/durabletop"
 
 # The simulated host, without a key: the official client never sends one.
 began=$SECONDS
-env -u DURABLETOP_SIM_KEY "$binary" sim --port 0 --seed 7 --time-scale 20 >"$work/sim.log" 2>&1 &
+env -u DURABLETOP_SIM_KEY "$binary" sim --port 0 --seed 7 --time-scale 20 --instances 500 >"$work/sim.log" 2>&1 &
 sim_pid=$!
 base=""
 for _ in $(seq 300); do
