@@ -77,6 +77,11 @@ extension JSONValue {
     /// and non-ASCII text) is written as is.
     static func appendEscaped(_ string: String, to output: inout String) {
         output += "\""
+        if !mayNeedEscaping(string) {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -94,5 +99,16 @@ extension JSONValue {
             }
         }
         output += "\""
+    }
+
+    /// A fast, conservative check on the UTF-8 bytes: `false` guarantees that no character needs escaping.
+    /// Lead bytes 0xC2 and 0xE2 cover U+0085 and U+2028/U+2029 (and some harmless neighbours).
+    private static func mayNeedEscaping(_ string: String) -> Bool {
+        for byte in string.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xC2 || byte == 0xE2 {
+                return true
+            }
+        }
+        return false
     }
 }

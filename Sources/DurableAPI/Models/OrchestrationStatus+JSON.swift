@@ -1,3 +1,5 @@
+import Collections
+
 extension OrchestrationStatus: JSONDecodable {
     /// Decodes a status object; unknown keys are ignored, missing `input`/`customStatus`/`output` read as null.
     public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
@@ -21,7 +23,7 @@ extension OrchestrationStatus: JSONEncodable {
     /// `historyEvents` (each event's raw JSON) only when not `nil`. Compact-serialized, this is byte for byte
     /// what the host sends.
     public var json: JSONValue {
-        var object: JSONValue = [
+        var members: OrderedDictionary<String, JSONValue> = [
             "name": name.map(JSONValue.string) ?? .null,
             "instanceId": .string(instanceId),
             "runtimeStatus": .string(runtimeStatus.name),
@@ -31,10 +33,9 @@ extension OrchestrationStatus: JSONEncodable {
             "createdTime": .string(DurableDate.format(createdTime, style: .wholeSeconds)),
             "lastUpdatedTime": .string(DurableDate.format(lastUpdatedTime, style: .wholeSeconds)),
         ]
-        if let historyEvents, case .object(var members) = object {
+        if let historyEvents {
             members["historyEvents"] = historyEvents.json
-            object = .object(members)
         }
-        return object
+        return .object(members)
     }
 }
