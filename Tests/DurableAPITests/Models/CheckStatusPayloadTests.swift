@@ -76,4 +76,11 @@ import Testing
             (error as? JSONDecodingError)?.description == "$.sendEventPostUri: expected string, found missing"
         }
     }
+
+    @Test func descriptionNeverShowsTheKey() throws {
+        let payload = try CheckStatusPayload(json: JSONValue(parsing: Self.v2))
+        #expect(!"\(payload)".contains("SYSKEY"))
+        #expect(!String(reflecting: payload).contains("SYSKEY"))
+        #expect("\(payload)".contains("code=\(Redaction.mask)"))
+    }
 }

@@ -96,3 +96,10 @@ extension CheckStatusPayload: JSONEncodable {
         return .object(object)
     }
 }
+
+extension CheckStatusPayload: CustomStringConvertible {
+    /// The compact JSON with every `code=` value masked, so printing or logging a payload never leaks the key.
+    public var description: String {
+        Redaction.standard.apply(json.compactText)
+    }
+}
