@@ -14,8 +14,8 @@ public protocol DashboardSource: Sendable {
     /// The pages of entities matching a query.
     func entities(_ query: EntityQuery) -> ContinuationPages<EntityStatus>
 
-    /// One entity with its state. Throws `.notFound` when the entity does not exist.
-    func entity(_ id: EntityID) async throws(DurableAPIError) -> EntityStatus
+    /// One entity's state. Throws `.notFound` when the entity does not exist.
+    func entityState(_ id: EntityID) async throws(DurableAPIError) -> JSONValue
 
     /// Requests and bytes exchanged so far (monotonic), for the per-tick cost figures.
     var traffic: TrafficCounter.Snapshot { get }

@@ -20,8 +20,8 @@ public enum PollUpdate: Hashable, Sendable {
     case entitiesChanged([EntityStatus])
     /// A complete listing of entities finished: anything not in it is gone.
     case entitiesComplete([EntityStatus])
-    /// A fresh copy of the entity shown in the entity view.
-    case entityDetail(EntityStatus)
+    /// The fresh state of the entity shown in the entity view.
+    case entityState(id: EntityID, state: JSONValue)
     /// The entity view's entity could not be loaded.
     case entityDetailFailed(id: EntityID, message: String)
     /// A tick finished successfully, with what it cost.

@@ -118,7 +118,7 @@ actor Poller {
         }
         if let entityID = plan.detailEntity {
             do {
-                deliver(.entityDetail(try await source.entity(entityID)))
+                deliver(.entityState(id: entityID, state: try await source.entityState(entityID)))
             } catch .notFound {
                 deliver(.entityDetailFailed(id: entityID, message: "not found"))
             }

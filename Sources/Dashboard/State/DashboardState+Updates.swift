@@ -43,9 +43,9 @@ extension DashboardState {
             setEntities(Array(byID.values))
         case .entitiesComplete(let all):
             setEntities(all)
-        case .entityDetail(let status):
-            updateEntityDetails(status.entityId) { detail in
-                detail.status = status
+        case .entityState(let id, let entityState):
+            updateEntityDetails(id) { detail in
+                detail.state = entityState
                 detail.error = nil
             }
         case .entityDetailFailed(let id, let message):

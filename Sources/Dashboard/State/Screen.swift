@@ -123,8 +123,10 @@ public struct HistoryEventState: Hashable, Sendable {
 public struct EntityDetailState: Hashable, Sendable {
     /// The entity shown.
     public var entityID: EntityID
-    /// The entity with its state, once loaded.
+    /// The entity as the entities list showed it (last operation time), when opened from the list.
     public var status: EntityStatus?
+    /// The entity's state as last fetched on its own.
+    public var state: JSONValue?
     /// Why the last load failed, if it did.
     public var error: String?
     /// The first line shown.

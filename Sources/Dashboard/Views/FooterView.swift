@@ -23,7 +23,8 @@ enum FooterView {
             grid.put(flash.text, row: bottomRow, column: 0, style: style, ellipsis: true)
             return
         }
-        grid.put(statusText(state), row: bottomRow, column: 0, style: .tableDim, ellipsis: true)
+        let style: StyleName = state.freshness.isStale ? .flashError : .tableDim
+        grid.put(statusText(state), row: bottomRow, column: 0, style: style, ellipsis: true)
     }
 
     /// The hint line: the hinted bindings of the current view, `key label` pairs.
@@ -48,8 +49,13 @@ enum FooterView {
         }
     }
 
-    /// Loading progress, or what the last tick cost.
+    /// The refresh error while data is stale, loading progress, or what the last tick cost.
     static func statusText(_ state: DashboardState) -> String {
+        let freshness = state.freshness
+        if freshness.isStale {
+            let times = freshness.consecutiveFailures > 1 ? " (\(freshness.consecutiveFailures)\u{00D7})" : ""
+            return "refresh failed" + times + ": " + (freshness.lastError ?? "unknown error")
+        }
         if let count = state.freshness.loadingCount {
             return "loading " + formatted(count) + "\u{2026}"
         }

@@ -5,8 +5,7 @@ import Foundation
 enum HeaderView {
     static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
         let options = state.options
-        var column = grid.put("durabletop ", row: 0, column: 0, style: .headerValue)
-        column = grid.put(options.endpointHost, row: 0, column: column, style: .headerValue)
+        var column = grid.put(options.endpointHost, row: 0, column: 0, style: .headerValue)
         if let hub = options.taskHub {
             column = grid.put("  hub ", row: 0, column: column, style: .headerLabel)
             column = grid.put(hub, row: 0, column: column, style: .headerValue)
@@ -25,9 +24,8 @@ enum HeaderView {
         if freshness.isStale {
             var text = "STALE"
             if let success = freshness.lastSuccess {
-                text += " (updated " + TimeFormat.relative(success, now: now) + ")"
+                text += ": updated " + TimeFormat.relative(success, now: now)
             }
-            text += ": " + (freshness.lastError ?? "refresh failed")
             grid.put(text, row: 0, column: column, style: .headerStale, ellipsis: true)
         } else if let success = freshness.lastSuccess {
             grid.put("updated " + TimeFormat.relative(success, now: now), row: 0, column: column, style: .headerFresh)

@@ -16,7 +16,8 @@ enum JSONScreens {
     }
 
     static func drawEntity(_ entity: EntityDetailState, state: DashboardState, into grid: inout Grid) {
-        let info = entity.error.map { "load failed: " + $0 } ?? (entity.status == nil ? "loading\u{2026}" : "state")
+        let shownState = entity.state ?? entity.status?.state
+        let info = entity.error.map { "load failed: " + $0 } ?? (shownState == nil ? "loading\u{2026}" : "state")
         TitleView.draw(state, info: info, into: &grid)
         var heading = "name " + entity.entityID.name + "  key " + entity.entityID.key
         if let status = entity.status {
@@ -24,10 +25,10 @@ enum JSONScreens {
             heading += "  last operation " + TimeFormat.absolute(status.lastOperationTime, local: local)
         }
         grid.put(heading, row: Layout.contentTop - 1, column: 0, style: .detailLabel, ellipsis: true)
-        guard let status = entity.status else {
+        guard let shownState else {
             return
         }
-        let lines = TextLine.json(status.state, indent: 1)
+        let lines = TextLine.json(shownState, indent: 1)
         TextLine.draw(
             lines,
             scroll: entity.scroll,

@@ -1,0 +1,36 @@
+import DurableAPI
+
+/// Wraps a transport and counts every request and the bytes it carried, for the per-tick cost figures.
+///
+/// Bytes are the request line, header fields and body sent, and the header fields and body received, as the
+/// transport sees them (HTTP framing added by libcurl is not counted).
+public struct CountingTransport: HTTPTransport {
+    private let base: any HTTPTransport
+    private let counter: TrafficCounter
+
+    /// Wraps `base`, recording into `counter`.
+    public init(_ base: any HTTPTransport, counter: TrafficCounter) {
+        self.base = base
+        self.counter = counter
+    }
+
+    /// Sends through the wrapped transport and records the sizes.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var sent = request.method.rawValue.utf8.count + 1 + request.url.utf8.count + request.body.count
+        for field in request.headers.fields {
+            sent += field.name.utf8.count + 2 + field.value.utf8.count
+        }
+        do {
+            let response = try await base.send(request)
+            var received = response.body.count
+            for field in response.headers.fields {
+                received += field.name.utf8.count + 2 + field.value.utf8.count
+            }
+            counter.record(bytesSent: sent, bytesReceived: received)
+            return response
+        } catch {
+            counter.record(bytesSent: sent, bytesReceived: 0)
+            throw error
+        }
+    }
+}

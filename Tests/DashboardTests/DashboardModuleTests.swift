@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Dashboard
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,60 @@
+import DurableAPI
+import Testing
+
+@testable import Dashboard
+
+@Suite("Filter and sort")
+struct FilterTests {
+    let rows = [
+        instance("ord-1", name: "ProcessOrder", status: .running, ageSeconds: 10, customStatus: "awaiting approval"),
+        instance("ord-2", name: "ShipOrder", status: .failed, ageSeconds: 20),
+        instance("pay-3", name: "Payment", status: .completed, ageSeconds: 30),
+    ]
+
+    @Test("words are parsed into status, name and free terms")
+    func parsing() {
+        let filter = InstanceFilter("status:failed,run name:Ship ord")
+        #expect(filter.statuses == ["failed", "run"])
+        #expect(filter.names == ["ship"])
+        #expect(filter.terms == ["ord"])
+        #expect(InstanceFilter("  ").isEmpty)
+    }
+
+    @Test("free text matches id, name and custom status, case-insensitively")
+    func freeText() {
+        #expect(rows.filter(InstanceFilter("ORD").matches).count == 2)
+        #expect(rows.filter(InstanceFilter("payment").matches).map(\.instanceId) == ["pay-3"])
+        #expect(rows.filter(InstanceFilter("approval").matches).map(\.instanceId) == ["ord-1"])
+    }
+
+    @Test("status: and name: prefixes narrow by field")
+    func prefixes() {
+        #expect(rows.filter(InstanceFilter("status:fail").matches).map(\.instanceId) == ["ord-2"])
+        #expect(rows.filter(InstanceFilter("status:failed,completed").matches).count == 2)
+        #expect(rows.filter(InstanceFilter("name:order status:running").matches).map(\.instanceId) == ["ord-1"])
+    }
+
+    @Test("/ applies on Enter, Esc clears it")
+    func promptFlow() {
+        var state = loadedState(rows)
+        press([.character("/")], on: &state)
+        type("status:failed", on: &state)
+        #expect(state.visibleIDs == ["ord-2"])
+        #expect(screen(state).text(ofRow: 2).contains("/status:failed"))
+        press([.character("/"), .escape], on: &state)
+        #expect(state.visibleIDs.count == 3)
+    }
+
+    @Test("sort by any column, and reverse")
+    func sorting() {
+        var state = loadedState(rows)
+        #expect(state.visibleIDs == ["ord-1", "ord-2", "pay-3"])
+        press([.character(">")], on: &state)
+        #expect(state.sort.column == .updated)
+        press([.character("<"), .character("<"), .character("<")], on: &state)
+        #expect(state.sort.column == .name)
+        #expect(state.visibleIDs == ["ord-2", "ord-1", "pay-3"])
+        press([.character("o")], on: &state)
+        #expect(state.visibleIDs == ["pay-3", "ord-1", "ord-2"])
+    }
+}

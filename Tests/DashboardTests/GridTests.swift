@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Dashboard
+
+@Suite("Grid drawing")
+struct GridTests {
+    @Test("text is clipped and padded by display columns")
+    func clipAndPad() {
+        var grid = Grid(size: GridSize(columns: 10, rows: 1))
+        let end = grid.put("注文abc", row: 0, column: 0, style: .body, width: 5)
+        #expect(end == 5)
+        #expect(grid.text(ofRow: 0) == "注文a     ")
+        #expect(grid[0, 1].isContinuation)
+    }
+
+    @Test("a wide character that would be cut in half is replaced by padding")
+    func wideAtEdge() {
+        var grid = Grid(size: GridSize(columns: 4, rows: 1))
+        grid.put("ab注", row: 0, column: 1, style: .body)
+        #expect(grid.text(ofRow: 0) == " ab ")
+    }
+
+    @Test("clipped text ends in an ellipsis when asked")
+    func ellipsis() {
+        var grid = Grid(size: GridSize(columns: 8, rows: 1))
+        grid.put("abcdefghij", row: 0, column: 0, style: .body, width: 6, ellipsis: true)
+        #expect(grid.text(ofRow: 0) == "abcde\u{2026}  ")
+    }
+
+    @Test("right alignment pads first")
+    func rightAligned() {
+        var grid = Grid(size: GridSize(columns: 6, rows: 1))
+        grid.put("42", row: 0, column: 0, style: .body, width: 6, alignment: .right)
+        #expect(grid.text(ofRow: 0) == "    42")
+    }
+
+    @Test("overwriting half of a wide character blanks the other half")
+    func overwriteWide() {
+        var grid = Grid(size: GridSize(columns: 4, rows: 1))
+        grid.put("注注", row: 0, column: 0, style: .body)
+        grid.put("x", row: 0, column: 1, style: .body)
+        #expect(grid.text(ofRow: 0) == " x注")
+        #expect(!grid[0, 0].isContinuation)
+    }
+
+    @Test("escape stand-ins carry the escaped style; restyling keeps it")
+    func escapedStyle() {
+        var grid = Grid(size: GridSize(columns: 6, rows: 1))
+        grid.put("a\u{1B}b", row: 0, column: 0, style: .tableRow)
+        grid.restyle(row: 0, column: 0, width: 6, style: .tableSelected)
+        #expect(grid[0, 0].style == .tableSelected)
+        #expect(grid[0, 1].style == .escaped)
+        #expect(grid[0, 1].text == "\u{241B}")
+    }
+}

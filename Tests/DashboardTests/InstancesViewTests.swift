@@ -1,0 +1,119 @@
+import DurableAPI
+import Testing
+
+@testable import Dashboard
+
+@Suite("Instances view at 80×24")
+struct InstancesViewTests {
+    let instances = [
+        instance("ord-0001", status: .running, ageSeconds: 60, customStatus: ["stage": "approval"]),
+        instance("ord-0002", name: "ShipOrder", status: .failed, ageSeconds: 120, updatedSeconds: 100),
+        instance("ord-0003", status: .completed, ageSeconds: 180, updatedSeconds: 170),
+        instance("@counter@cats", name: "counter", status: .running, ageSeconds: 30),
+    ]
+
+    @Test("the header names host, hub, refresh interval and data age")
+    func header() {
+        let grid = screen(loadedState(instances))
+        let top = grid.text(ofRow: 0)
+        #expect(top.contains("localhost:7071"))
+        #expect(top.contains("hub TestHub"))
+        #expect(top.contains("every 5s"))
+        #expect(top.contains("updated 3s ago"))
+        #expect(!top.contains("[RO]"))
+    }
+
+    @Test("counts per status use glyph and word, and leave entity instances out")
+    func counts() {
+        let row = screen(loadedState(instances)).text(ofRow: 1)
+        #expect(row.contains("\u{25B6} Running 1"))
+        #expect(row.contains("\u{2717} Failed 1"))
+        #expect(row.contains("\u{2713} Completed 1"))
+    }
+
+    @Test("rows show id, name, status word, times and custom status, newest first")
+    func rows() {
+        let grid = screen(loadedState(instances))
+        #expect(grid.text(ofRow: 3).contains("INSTANCE"))
+        #expect(grid.text(ofRow: 3).contains("CREATED\u{2193}"))
+        let first = grid.text(ofRow: 4)
+        #expect(first.hasPrefix("ord-0001"))
+        #expect(first.contains("\u{25B6} Running"))
+        #expect(first.contains("30s ago"))
+        #expect(first.contains("{\"stage\":\"appr"))
+        #expect(grid.text(ofRow: 5).contains("\u{2717} Failed"))
+        #expect(grid.text(ofRow: 6).hasPrefix("ord-0003"))
+        #expect(!grid.text.contains("@counter@cats"))
+        #expect(grid[4, 0].style == .tableSelected)
+        #expect(grid.cursor == GridPosition(row: 4, column: 0))
+    }
+
+    @Test("entity instances appear after pressing e")
+    func entityInstancesToggle() {
+        var state = loadedState(instances)
+        press([.character("e")], on: &state)
+        #expect(screen(state).text.contains("@counter@cats"))
+    }
+
+    @Test("the read-only badge, stale warning and hint line are drawn")
+    func badgesAndHints() {
+        var state = loadedState(
+            instances,
+            options: DashboardOptions(endpointHost: "example.net", taskHub: "Hub", readOnly: true)
+        )
+        state.apply(.tickFailed(message: "connection refused", at: fixedNow), now: fixedNow)
+        let grid = screen(state)
+        #expect(grid.text(ofRow: 0).contains("[RO]"))
+        #expect(grid.text(ofRow: 0).contains("STALE: updated 3s ago"))
+        #expect(grid.text(ofRow: 23).hasPrefix("refresh failed: connection refused"))
+        #expect(grid[0, column(of: "STALE", inRow: 0, of: grid) ?? 0].style == .headerStale)
+        let hints = grid.text(ofRow: 22)
+        #expect(hints.hasPrefix("Enter open  / filter  w created"))
+    }
+
+    @Test("CJK and emoji ids keep the status column aligned")
+    func wideCharactersStayAligned() {
+        let rows = [
+            instance("注文-0001", status: .running, ageSeconds: 10),
+            instance("🚀-launch", status: .pending, ageSeconds: 20),
+            instance("plain-id", status: .failed, ageSeconds: 30),
+        ]
+        let grid = screen(loadedState(rows))
+        let running = column(of: "Running", inRow: 4, of: grid)
+        let pending = column(of: "Pending", inRow: 5, of: grid)
+        let failed = column(of: "Failed", inRow: 6, of: grid)
+        #expect(running != nil)
+        #expect(running == pending)
+        #expect(pending == failed)
+        #expect(grid.text(ofRow: 4).hasPrefix("注文-0001"))
+    }
+
+    @Test("below the minimum size the screen says so")
+    func tooSmall() {
+        let grid = screen(loadedState(instances), columns: 40, rows: 10)
+        #expect(grid.text.contains("terminal too small:"))
+        #expect(grid.text.contains("have 40\u{00D7}10, need 60\u{00D7}12"))
+    }
+
+    @Test("a first load shows its progress")
+    func loadingCount() {
+        var state = DashboardState(options: DashboardOptions(endpointHost: "h"))
+        state.apply(.loading(count: 3_200), now: fixedNow)
+        let grid = screen(state)
+        #expect(grid.text(ofRow: 23).hasPrefix("loading 3,200\u{2026}"))
+        #expect(grid.text(ofRow: 0).contains("connecting"))
+    }
+
+    @Test("ASCII mode draws only ASCII")
+    func asciiOnly() {
+        let state = loadedState(
+            instances + [instance("注文", ageSeconds: 5)],
+            options: DashboardOptions(endpointHost: "h", asciiOnly: true)
+        )
+        let grid = screen(state)
+        for scalar in grid.text.unicodeScalars {
+            #expect(scalar.isASCII)
+        }
+        #expect(grid.text(ofRow: 1).contains("> Running"))
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import Dashboard
+
+@Suite("Key map and help")
+struct KeyMapTests {
+    @Test("help lists every binding of the current view")
+    func helpListsBindings() {
+        for view in ViewKind.allCases {
+            let lines = HelpOverlay.lines(for: view, keyMap: .standard, readOnly: false, asciiOnly: false)
+            let text = lines.map(\.text).joined(separator: "\n")
+            for binding in KeyMap.standard.bindings(for: view) {
+                #expect(text.contains(binding.label), "\(view): \(binding.label)")
+            }
+        }
+    }
+
+    @Test("? opens help over the current view and Esc closes it")
+    func helpOverlay() {
+        var state = loadedState([instance("a")])
+        press([.character("?")], on: &state)
+        let grid = screen(state)
+        #expect(grid.text.contains("Help: Instances"))
+        #expect(grid.text.contains("NAVIGATION"))
+        #expect(grid.text.contains("sort by next column"))
+        press([.escape], on: &state)
+        #expect(!screen(state).text.contains("Help: Instances"))
+    }
+
+    @Test("mutating bindings are disabled in read-only mode and shown so in help")
+    func readOnly() {
+        let terminate = KeyBinding(
+            keys: [.character("T")],
+            action: .refresh,
+            label: "terminate",
+            section: .actions,
+            views: [.instances],
+            mutates: true
+        )
+        let keyMap = KeyMap(bindings: KeyMap.standard.bindings + [terminate])
+        let lines = HelpOverlay.lines(for: .instances, keyMap: keyMap, readOnly: true, asciiOnly: false)
+        let line = lines.first { $0.text.contains("terminate") }
+        #expect(line?.text.contains("(disabled: read-only)") == true)
+        #expect(line?.style == .hintDisabled)
+        var state = DashboardState(
+            options: DashboardOptions(endpointHost: "h", readOnly: true),
+            keyMap: keyMap
+        )
+        #expect(state.handle(.character("T"), now: fixedNow).isEmpty)
+        #expect(state.flash?.text == "read-only: terminate is disabled")
+    }
+
+    @Test("no key is bound twice in one view")
+    func noDuplicates() {
+        for view in ViewKind.allCases {
+            var seen = Set<KeyEvent>()
+            for binding in KeyMap.standard.bindings(for: view) {
+                for key in binding.keys {
+                    #expect(!seen.contains(key), "\(view): \(key) bound twice")
+                    seen.insert(key)
+                }
+            }
+        }
+    }
+
+    @Test("the README table is generated from the same bindings")
+    func markdown() {
+        let table = KeyMap.standard.markdownTable()
+        #expect(table.hasPrefix("| keys | action | views |"))
+        #expect(table.contains("| `?` | help |"))
+        #expect(table.split(separator: "\n").count == KeyMap.standard.bindings.count + 2)
+    }
+}

@@ -1,0 +1,85 @@
+import DurableAPI
+import Foundation
+import Testing
+
+@testable import Dashboard
+
+@Suite("Tick planning")
+struct TickPlannerTests {
+    let demand = PollDemand()
+
+    @Test("the first tick lists the whole window, without inputs, in big pages")
+    func firstTickIsFull() {
+        let plan = TickPlanner(fullResyncInterval: 600).plan(now: fixedNow, demand: demand)
+        #expect(plan.fullListing?.createdFrom == fixedNow.addingTimeInterval(-86_400))
+        #expect(plan.fullListing?.showInput == false)
+        #expect(plan.fullListing?.pageSize == TickPlanner.pageSize)
+        #expect(plan.activeListing == nil)
+        #expect(plan.createdSinceListing == nil)
+    }
+
+    @Test("later ticks ask only for active instances and those created since the newest seen")
+    func incremental() {
+        var planner = TickPlanner(fullResyncInterval: 600)
+        planner.recordFullListing(
+            [instance("a", status: .running, ageSeconds: 50), instance("b", status: .completed, ageSeconds: 40)],
+            demand: demand,
+            at: fixedNow
+        )
+        let plan = planner.plan(now: fixedNow.addingTimeInterval(5), demand: demand)
+        #expect(plan.fullListing == nil)
+        #expect(plan.activeListing?.statuses == TickPlanner.activeStatuses)
+        #expect(plan.createdSinceListing?.createdFrom == fixedNow.addingTimeInterval(-40))
+    }
+
+    @Test("instances that left the active set are fetched one by one")
+    func departed() {
+        var planner = TickPlanner(fullResyncInterval: 600)
+        planner.recordFullListing(
+            [instance("a", status: .running), instance("b", status: .running), instance("c", status: .pending)],
+            demand: demand,
+            at: fixedNow
+        )
+        let fetch = planner.recordIncremental(
+            active: [instance("b", status: .running)],
+            createdSince: [instance("c", status: .completed)]
+        )
+        #expect(fetch == ["a"])
+        #expect(planner.activeIDs == ["b"])
+    }
+
+    @Test("a full resync happens after the configured interval, or when the window changes")
+    func resync() {
+        var planner = TickPlanner(fullResyncInterval: 600)
+        planner.recordFullListing([], demand: demand, at: fixedNow)
+        #expect(planner.plan(now: fixedNow.addingTimeInterval(599), demand: demand).fullListing == nil)
+        #expect(planner.plan(now: fixedNow.addingTimeInterval(600), demand: demand).fullListing != nil)
+        var changed = demand
+        changed.window = .lastHour
+        #expect(planner.plan(now: fixedNow.addingTimeInterval(1), demand: changed).fullListing != nil)
+    }
+
+    @Test("a status filter of only terminal statuses still watches the active set")
+    func terminalFilter() {
+        let planner = TickPlanner(fullResyncInterval: 600)
+        var failedOnly = demand
+        failedOnly.statuses = [.failed]
+        #expect(planner.activeQueryStatuses(failedOnly) == TickPlanner.activeStatuses)
+        failedOnly.statuses = [.pending]
+        #expect(planner.activeQueryStatuses(failedOnly) == [.pending])
+    }
+
+    @Test("entities are listed fully once, then by last-operation time")
+    func entities() {
+        var planner = TickPlanner(fullResyncInterval: 600)
+        var visible = demand
+        visible.entitiesVisible = true
+        let first = planner.plan(now: fixedNow, demand: visible)
+        #expect(first.entityListingIsFull)
+        let entity = EntityStatus(entityId: EntityID(name: "c", key: "k"), lastOperationTime: fixedNow)
+        planner.recordEntities([entity], full: true, at: fixedNow)
+        let next = planner.plan(now: fixedNow.addingTimeInterval(5), demand: visible)
+        #expect(!next.entityListingIsFull)
+        #expect(next.entityListing?.lastOperationFrom == fixedNow)
+    }
+}
