@@ -60,6 +60,9 @@ import Testing
         let body = HostErrorBody(json: [
             "Message": "Invalid JSON content", "ExceptionMessage": nil, "ExceptionType": nil,
         ])
+        #expect(
+            body == .long(message: "Invalid JSON content", exceptionMessage: nil, exceptionType: nil, stackTrace: nil)
+        )
         #expect(body.message == "Invalid JSON content")
         let typeOnly = HostErrorBody(json: ["Message": "", "ExceptionType": "System.Exception"])
         #expect(typeOnly.message == "System.Exception")
@@ -68,6 +71,11 @@ import Testing
     @Test func longFormReEncodesInHostOrder() throws {
         let body = HostErrorBody(body: Data(Self.longForm.utf8))
         #expect(body.json.compactText == (try JSONValue(parsing: Self.longForm)).compactText)
+    }
+
+    @Test func messagesNeverShowTheKey() {
+        let body = HostErrorBody(json: ["Message": "see https://h/x?taskHub=H&code=SYSKEY&connection=Storage"])
+        #expect(!body.message.contains("SYSKEY"))
     }
 
     @Test func messagesAreOneSafeLine() {

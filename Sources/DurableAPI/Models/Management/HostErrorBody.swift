@@ -28,7 +28,8 @@ public enum HostErrorBody: Sendable, Hashable {
             let exceptionMessage = lowered["exceptionmessage"]?.stringValue
             let exceptionType = lowered["exceptiontype"]?.stringValue
             let stackTrace = lowered["stacktrace"]?.stringValue
-            if exceptionMessage != nil || exceptionType != nil || stackTrace != nil {
+            let isLongForm = ["exceptionmessage", "exceptiontype", "stacktrace"].contains { lowered[$0] != nil }
+            if isLongForm {
                 self = .long(
                     message: message ?? "",
                     exceptionMessage: exceptionMessage,
@@ -56,8 +57,8 @@ public enum HostErrorBody: Sendable, Hashable {
     }
 
     /// One readable line for the operator: the long form's `ExceptionMessage` with its `Message` as context in
-    /// parentheses (never the stack trace), the short form's `Message`, or the text. Control characters and line
-    /// breaks are replaced, so the line is safe to draw on a terminal.
+    /// parentheses (never the stack trace), the short form's `Message`, or the text. `code=` values are masked,
+    /// control characters and line breaks replaced, so the line is safe to log and to draw on a terminal.
     public var message: String {
         let text: String
         switch self {
@@ -77,7 +78,7 @@ public enum HostErrorBody: Sendable, Hashable {
         case .other(let json):
             text = json.compactText
         }
-        return HostText.sanitized(text)
+        return HostText.sanitized(Redaction.standard.apply(text))
     }
 }
 
