@@ -32,13 +32,13 @@ public enum DurableDate {
         return Date(timeIntervalSinceReferenceDate: sinceReference + Double(fields.nanoseconds) / 1_000_000_000)
     }
 
-    /// Formats `date` in UTC in the given host style.
+    /// Formats `date` in UTC in the given host style (dates outside years 0001–9999 are clamped to that range).
     ///
     /// The fractional styles write the shortest fraction of at most 7 digits that parses back to exactly `date`
     /// (so a parsed `.25` stays `.25`); when no such fraction exists (a `Date` not produced by parsing), the
     /// fraction is rounded to 7 digits (100 ns ticks), trailing zeros trimmed, as Newtonsoft does.
     public static func format(_ date: Date, style: DurableDateStyle) -> String {
-        let interval = date.timeIntervalSinceReferenceDate
+        let interval = clampedInterval(of: date)
         let whole = interval.rounded(.down)
         var seconds = Int(whole) + secondsFrom1970To2001
         var fraction = ""
@@ -58,6 +58,16 @@ public enum DurableDate {
         case .fractionalWithOffset:
             return text + fraction + "+00:00"
         }
+    }
+
+    /// The date's seconds since 2001 limited to years 0001–9999 (`NaN` reads as 2001), so any `Date` formats
+    /// without trapping.
+    private static func clampedInterval(of date: Date) -> Double {
+        let interval = date.timeIntervalSinceReferenceDate
+        guard !interval.isNaN else {
+            return 0
+        }
+        return min(max(interval, -63_113_904_000), 252_423_993_599)
     }
 
     /// The fraction text (`""` or `.` plus 1–7 digits) for `interval`, whose whole part is `whole`, and a carry

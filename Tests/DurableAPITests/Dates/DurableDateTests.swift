@@ -76,6 +76,22 @@ import Testing
         )
     }
 
+    @Test func extremeDatesAreClampedInsteadOfTrapping() {
+        #expect(DurableDate.format(.distantFuture, style: .wholeSeconds).hasPrefix("4001-01-01"))
+        #expect(
+            DurableDate.format(Date(timeIntervalSinceReferenceDate: .infinity), style: .fractional)
+                == "9999-12-31T23:59:59Z"
+        )
+        #expect(
+            DurableDate.format(Date(timeIntervalSinceReferenceDate: -.infinity), style: .fractional)
+                == "0001-01-01T00:00:00Z"
+        )
+        #expect(
+            DurableDate.format(Date(timeIntervalSinceReferenceDate: .nan), style: .wholeSeconds)
+                == "2001-01-01T00:00:00Z"
+        )
+    }
+
     @Test func upToSixFractionDigitsRoundTripExactly() throws {
         var generator = SplitMix64(seed: 7)
         for _ in 0..<2_000 {
