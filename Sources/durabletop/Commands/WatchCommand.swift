@@ -1,10 +1,106 @@
 import ArgumentParser
+import Dashboard
+import DurableAPI
+import DurableHostSim
+import Foundation
+import TerminalUI
 
-/// The `watch` subcommand.
+/// The `watch` subcommand, and the default one: the live dashboard.
+///
+/// `durabletop --demo` watches an in-process simulated hub; `durabletop --url URL` watches a real host. The key
+/// comes from `DURABLETOP_KEY` or `--key-file`, never from a plain option. Errors before the screen starts are
+/// printed plainly (redacted) with a non-zero exit; errors afterwards are shown by the dashboard itself.
 struct WatchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "watch")
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Watch a task hub live (the default command).",
+        discussion: """
+            The host key is read from the environment variable DURABLETOP_KEY or from --key-file. \
+            Keys: ? shows every binding of the current view; :q quits. NO_COLOR=1 or --no-color paint without \
+            colour; a non-UTF-8 locale or --ascii draws with ASCII only.
+            """
+    )
+
+    @Option(help: "The host: an app URL, the webhook base (…/runtime/webhooks/durabletask), or any management URL.")
+    var url: String?
+
+    @Option(name: .customLong("key-file"), help: "File holding the host key (first line).")
+    var keyFile: String?
+
+    @Flag(help: "Start a simulated, lively host in-process on a free loopback port and watch it.")
+    var demo = false
+
+    @Option(help: "Seconds between refreshes.")
+    var refresh = 5
+
+    @Option(help: "Theme name (default, light, high-contrast, monochrome) or path to a .toml file.")
+    var theme: String?
+
+    @Flag(name: .customLong("no-color"), help: "Paint without colours (also with NO_COLOR set).")
+    var noColor = false
+
+    @Flag(help: "Draw with ASCII only (automatic in a non-UTF-8 locale).")
+    var ascii = false
+
+    @Flag(help: "Do not verify the host's TLS certificate (self-signed development hosts only).")
+    var insecure = false
+
+    @Flag(name: .customLong("read-only"), help: "Disable every management action (terminate, purge, ...).")
+    var readOnly = false
+
+    func validate() throws {
+        guard demo != (url != nil) else {
+            throw ValidationError("Give either --url URL or --demo.")
+        }
+        guard (1...3600).contains(refresh) else {
+            throw ValidationError("--refresh must be between 1 and 3600 seconds.")
+        }
+    }
 
     func run() async throws {
-        throw ValidationError("'watch' is not available in this build yet.")
+        let unicode = TerminalLocale.adoptUserLocale()
+        let environment = ProcessInfo.processInfo.environment
+        let colorsAllowed = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        let resolvedTheme = try ThemeCatalog.resolve(
+            nameOrPath: theme,
+            noColor: !colorsAllowed,
+            searchDirectories: ThemeCatalog.standardSearchDirectories(executablePath: CommandLine.arguments.first)
+        )
+        let key = try loadKey()
+        var demoHost: SimulatedHost?
+        let target: String
+        if demo {
+            let started = try await Self.startDemoHost()
+            demoHost = started.host
+            target = started.url
+        } else {
+            target = url ?? ""
+        }
+        let endpoint = try DurableEndpoint.discover(from: target, key: key)
+        let transport = CurlTransport(options: CurlTransport.Options(insecure: insecure))
+        let source = DurableClientSource(client: DurableClient(endpoint: endpoint, transport: transport))
+        let options = DashboardOptions(
+            endpointHost: Self.hostName(of: endpoint),
+            taskHub: endpoint.taskHub,
+            readOnly: readOnly,
+            refreshInterval: .seconds(refresh),
+            asciiOnly: ascii || !unicode,
+            theme: resolvedTheme
+        )
+        let session = try TerminalSession(options: TerminalOptions(colorsAllowed: colorsAllowed))
+        let waker = session.waker
+        let app = DashboardApp(source: source, options: options, onRedraw: { waker.wake() })
+        app.start()
+        defer { app.stop() }
+        try await Self.runOnDedicatedThread {
+            try session.run(DashboardScreen(app: app), theme: resolvedTheme)
+        }
+        await demoHost?.stop()
+    }
+
+    /// The host part of the endpoint, for the header (never the key or a `code=` value).
+    static func hostName(of endpoint: DurableEndpoint) -> String {
+        let withoutScheme = endpoint.origin.split(separator: "://", maxSplits: 1).last.map(String.init) ?? ""
+        return withoutScheme.split(separator: "/", maxSplits: 1).first.map(String.init) ?? withoutScheme
     }
 }

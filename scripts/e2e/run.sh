@@ -1,0 +1,338 @@
+#!/usr/bin/env bash
+# End-to-end test of the real durabletop binary: `durabletop sim` in the background, the dashboard inside a
+# private tmux server at 80x24, keys sent with send-keys, assertions on capture-pane text (polled against a
+# deadline), and checks that the terminal is given back on quit, Ctrl-C, SIGTERM and SIGHUP.
+#
+# Prints `PASS name` / `FAIL name: why` per check and a final `N passed, M failed` line; exits non-zero on any
+# failure. Needs bash, tmux and a built binary (DURABLETOP_BIN, else `swift build --show-bin-path`).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
+work=$(mktemp -d)
+socket="durabletop-e2e-$$"
+session="e2e"
+sim_pid=""
+passed=0
+failed=0
+
+cleanup() {
+    tmux -L "$socket" kill-server >/dev/null 2>&1
+    if [ -n "$sim_pid" ]; then
+        kill "$sim_pid" >/dev/null 2>&1
+        wait "$sim_pid" >/dev/null 2>&1
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+pass() {
+    echo "PASS $1"
+    passed=$((passed + 1))
+}
+
+fail() {
+    echo "FAIL $1: $2"
+    failed=$((failed + 1))
+}
+
+tm() {
+    tmux -L "$socket" "$@"
+}
+
+screen_text() {
+    tm capture-pane -p -t "$session" 2>/dev/null
+}
+
+# wait_for SECONDS EXTENDED-REGEX: polls the pane until the regex matches, or the deadline passes.
+wait_for() {
+    local deadline=$((SECONDS + $1))
+    while [ "$SECONDS" -le "$deadline" ]; do
+        if screen_text | grep -Eq -- "$2"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    return 1
+}
+
+# wait_gone SECONDS EXTENDED-REGEX: polls the pane until the regex no longer matches.
+wait_gone() {
+    local deadline=$((SECONDS + $1))
+    while [ "$SECONDS" -le "$deadline" ]; do
+        if ! screen_text | grep -Eq -- "$2"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    return 1
+}
+
+# check NAME SECONDS REGEX: one PASS/FAIL line for "the screen shows REGEX within SECONDS".
+check() {
+    if wait_for "$2" "$3"; then
+        pass "$1"
+    else
+        fail "$1" "screen never matched /$3/; last screen:"
+        screen_text | sed 's/^/    | /'
+    fi
+}
+
+keys() {
+    tm send-keys -t "$session" "$@"
+}
+
+typed() {
+    tm send-keys -t "$session" -l "$1"
+}
+
+alternate_on() {
+    tm display-message -p -t "$session" '#{alternate_on}'
+}
+
+header="127[.]0[.]0[.]1:[0-9]+ +every 2s"
+data_row="(Running|Completed|Failed|Pending|Suspended|Terminated) +[0-9]"
+
+# wait_until SECONDS SHELL-CONDITION: polls the condition until it holds, or the deadline passes.
+wait_until() {
+    local deadline=$((SECONDS + $1))
+    while [ "$SECONDS" -le "$deadline" ]; do
+        if eval "$2"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    return 1
+}
+
+# The pane with its attributes, as capture-pane -e gives it (SGR escapes kept).
+screen_with_attributes() {
+    tm capture-pane -p -e -t "$session" 2>/dev/null
+}
+
+# Whether any line carries a colour escape (foreground or background; 39/49, the default colours, do not count).
+coloured_lines() {
+    screen_with_attributes | grep -Eq $'\e\\[([0-9]+;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]+)*m'
+}
+
+# The line number of the selected table row: the row painted in reverse video.
+selected_line() {
+    screen_with_attributes | grep -nE "$data_row" | grep -E $'\e\\[([0-9]+;)*7(;[0-9]+)*m' | head -n 1 | cut -d: -f1
+}
+
+# The instance id shown on the selected row, without its ellipsis.
+selected_id_prefix() {
+    local line
+    line=$(selected_line)
+    screen_text | sed -n "${line}p" | awk '{ print $1 }' | sed 's/\xe2\x80\xa6$//; s/[~.]$//'
+}
+
+# launch ENV...: starts the dashboard in a fresh pane; the shell around it reports the exit status.
+launch() {
+    tm kill-session -t "$session" >/dev/null 2>&1
+    tm new-session -d -s "$session" -x 80 -y 24 \
+        "echo 'before durabletop'; env $* '$bin' --url '$url' --refresh 2; echo \"durabletop exited \$?\"; sleep 600"
+}
+
+# expect_restored NAME STATUS: the dashboard ended with STATUS and the normal screen is back.
+expect_restored() {
+    if wait_for 15 "durabletop exited $2([^0-9]|\$)" && [ "$(alternate_on)" = "0" ]; then
+        pass "$1"
+    else
+        fail "$1" "expected exit status $2 and the normal screen (alternate_on=$(alternate_on))"
+        screen_text | sed 's/^/    | /'
+    fi
+}
+
+# The dashboard's process id: the child of the pane's shell.
+dashboard_pid() {
+    pgrep -P "$(tm display-message -p -t "$session" '#{pane_pid}')" || true
+}
+
+if [ ! -x "$bin" ]; then
+    echo "FAIL setup: no durabletop binary at $bin (build first)"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+: >"$work/sim.out"
+"$bin" sim --port 0 --seed 3 --instances 300 --time-scale 0.05 >"$work/sim.out" 2>"$work/sim.err" &
+sim_pid=$!
+deadline=$((SECONDS + 60))
+url=""
+while [ -z "$url" ] && [ "$SECONDS" -le "$deadline" ] && kill -0 "$sim_pid" 2>/dev/null; do
+    url=$(head -n 1 "$work/sim.out" | tr -d '\r')
+    [ -n "$url" ] || sleep 0.2
+done
+if [ -z "$url" ]; then
+    fail "sim starts" "no URL printed; stderr: $(head -c 500 "$work/sim.err")"
+    echo "$passed passed, $failed failed"
+    exit 1
+fi
+pass "sim starts"
+
+# --- Main walk-through: UTF-8 locale, 256 colours -------------------------------------------------------------
+launch TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "first frame" 30 "$header"
+check "instances listed" 30 "$data_row"
+if [ "$(alternate_on)" = "1" ]; then pass "alternate screen in use"; else fail "alternate screen in use" "alternate_on=0"; fi
+if coloured_lines; then pass "colours painted"; else fail "colours painted" "no colour in the default theme"; fi
+
+first=$(selected_line)
+keys j j
+if wait_until 10 "[ \"\$(selected_line)\" = $((first + 2)) ]"; then pass "j moves down"; else fail "j moves down" "selection on line $(selected_line), expected $((first + 2))"; fi
+keys k
+if wait_until 10 "[ \"\$(selected_line)\" = $((first + 1)) ]"; then pass "k moves up"; else fail "k moves up" "selection on line $(selected_line), expected $((first + 1))"; fi
+
+id_prefix=$(selected_id_prefix)
+keys Enter
+check "Enter opens the selected instance" 15 "^Instance +${id_prefix}"
+keys Tab
+check "Tab switches to History" 15 "ExecutionStarted"
+keys Escape
+check "Esc goes back to the list" 15 "INSTANCE +NAME +STATUS"
+keys Enter
+check "instance reopened" 15 "^Instance +"
+typed "2"
+check "2 jumps to History" 15 "tab 2/2"
+keys Escape
+check "back to the list again" 15 "INSTANCE +NAME +STATUS"
+
+typed "/"
+typed "Approval"
+keys Enter
+check "filter applied" 15 "/Approval +[0-9]+/[0-9]+"
+counts=$(screen_text | grep -Eo "/Approval +[0-9]+/[0-9]+" | grep -Eo "[0-9]+/[0-9]+$")
+if [ -n "$counts" ] && [ "${counts%/*}" -lt "${counts#*/}" ] && [ "${counts%/*}" -gt 0 ]; then
+    pass "filter narrows the list ($counts)"
+else
+    fail "filter narrows the list" "counts '$counts'"
+fi
+
+typed ":entities"
+keys Enter
+check ":entities shows entities" 15 "NAME +KEY +LAST OPERATION"
+
+typed "?"
+check "? shows help" 15 "Help: "
+keys Escape
+if wait_gone 10 "Help: "; then pass "Esc closes help"; else fail "Esc closes help" "help still shown"; fi
+
+tm resize-window -t "$session" -x 40 -y 10
+check "too small screen" 15 "too small"
+tm resize-window -t "$session" -x 80 -y 24
+check "resize back redraws" 15 "NAME +KEY +LAST OPERATION"
+
+typed ":q"
+keys Enter
+expect_restored "quit with :q restores the terminal" 0
+check "shell screen is back" 5 "^before durabletop$"
+
+# --- Monochrome and ASCII: NO_COLOR=1, LANG=C --------------------------------------------------------------------
+launch TERM=xterm-256color NO_COLOR=1 LANG=C LC_ALL=C
+check "ascii run: first frame" 30 "$header"
+check "ascii run: instances listed" 30 "$data_row"
+if coloured_lines; then fail "NO_COLOR paints no colours" "colour escapes on screen"; else pass "NO_COLOR paints no colours"; fi
+if screen_text | LC_ALL=C grep -q $'[\x80-\xff]'; then
+    fail "LANG=C draws ASCII only" "non-ASCII bytes on screen"
+else
+    pass "LANG=C draws ASCII only"
+fi
+if [ -n "$(selected_line)" ]; then pass "selection visible without colour"; else fail "selection visible without colour" "no reverse-video row"; fi
+typed "q"
+expect_restored "q at the top quits and restores the terminal" 0
+
+# --- Ctrl-C, SIGTERM and SIGHUP give the terminal back -----------------------------------------------------------
+launch TERM=screen-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "screen-256color run starts" 30 "$data_row"
+keys C-c
+expect_restored "Ctrl-C quits and restores the terminal" 0
+
+launch TERM=xterm LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "xterm run starts" 30 "$data_row"
+pid=$(dashboard_pid)
+[ -n "$pid" ] && kill -TERM "$pid"
+expect_restored "SIGTERM restores the terminal" 143
+
+launch TERM=linux LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "linux run starts" 30 "$data_row"
+pid=$(dashboard_pid)
+[ -n "$pid" ] && kill -HUP "$pid"
+expect_restored "SIGHUP restores the terminal" 129
+
+echo "$passed passed, $failed failed"
+    exit 1
+fi
+pass "sim starts"
+
+# --- Main walk-through: UTF-8 locale, 256 colours -------------------------------------------------------------
+launch TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "first frame" 30 "TestHubName"
+check "instances listed" 30 "Running|Completed|Pending"
+if [ "$(alternate_on)" = "1" ]; then pass "alternate screen in use"; else fail "alternate screen in use" "alternate_on=0"; fi
+
+keys j j k
+sleep 0.3
+if screen_text | grep -Eq "Running|Completed"; then pass "navigate j/k"; else fail "navigate j/k" "list vanished"; fi
+
+typed "/"
+typed "Order"
+keys Enter
+check "filter applied" 15 "Order"
+
+keys Enter
+check "instance detail" 15 "Summary"
+keys Tab
+check "history tab" 15 "ExecutionStarted|OrchestratorStarted|TaskScheduled"
+keys Escape
+check "back to list" 15 "TestHubName"
+
+typed ":entities"
+keys Enter
+check "entities view" 15 "[Ee]ntit"
+
+typed "?"
+check "help" 15 "[Hh]elp"
+keys Escape
+wait_gone 10 "^ *[Hh]elp" >/dev/null
+
+typed ":q"
+keys Enter
+expect_restored "quit with :q restores the terminal" 0
+
+# --- Monochrome and ASCII: NO_COLOR=1, LANG=C --------------------------------------------------------------------
+launch TERM=xterm-256color NO_COLOR=1 LANG=C LC_ALL=C
+check "ascii first frame" 30 "TestHubName"
+wait_for 20 "Running|Completed" >/dev/null
+colours=$(tm capture-pane -p -e -t "$session" | grep -cE $'\e\\[[0-9;]*(3[0-9]|4[0-9]|9[0-7]|10[0-7])[;m]')
+if [ "$colours" = "0" ]; then pass "NO_COLOR paints no colours"; else fail "NO_COLOR paints no colours" "$colours coloured lines"; fi
+if screen_text | LC_ALL=C grep -q $'[\x80-\xff]'; then
+    fail "LANG=C draws ASCII only" "non-ASCII bytes on screen"
+else
+    pass "LANG=C draws ASCII only"
+fi
+typed "q"
+expect_restored "quit with q restores the terminal" 0
+
+# --- Ctrl-C, SIGTERM and SIGHUP give the terminal back -----------------------------------------------------------
+launch TERM=screen-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "ctrl-c run starts" 30 "TestHubName"
+keys C-c
+expect_restored "ctrl-c restores the terminal" 130
+
+launch TERM=xterm LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "sigterm run starts" 30 "TestHubName"
+pid=$(dashboard_pid)
+[ -n "$pid" ] && kill -TERM "$pid"
+expect_restored "SIGTERM restores the terminal" 143
+
+launch TERM=linux LANG=C.UTF-8 LC_ALL=C.UTF-8
+check "sighup run starts" 30 "TestHubName"
+pid=$(dashboard_pid)
+[ -n "$pid" ] && kill -HUP "$pid"
+expect_restored "SIGHUP restores the terminal" 129
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
