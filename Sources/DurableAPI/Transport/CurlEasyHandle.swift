@@ -68,6 +68,9 @@ final class CurlEasyHandle {
             dt_curl_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList),
             dt_curl_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer),
         ]
+        if !options.useEnvironmentProxy {
+            codes.append(dt_curl_easy_setopt_string(handle, CURLOPT_NOPROXY, "*"))
+        }
         switch request.method {
         case .get:
             codes.append(dt_curl_easy_setopt_long(handle, CURLOPT_HTTPGET, 1))

@@ -13,6 +13,9 @@ extension CurlTransport {
         public var workerCount: Int
         /// The `User-Agent` header value.
         public var userAgent: String
+        /// Honour the proxy environment (`http_proxy`, `https_proxy`, `all_proxy`, `no_proxy`), as libcurl does by
+        /// default. False connects directly (loopback tests on machines with a proxy set).
+        public var useEnvironmentProxy: Bool
 
         /// Creates settings; the defaults suit a dashboard polling a host over the internet.
         public init(
@@ -21,7 +24,8 @@ extension CurlTransport {
             insecure: Bool = false,
             maxResponseBytes: Int = 64 * 1024 * 1024,
             workerCount: Int = 4,
-            userAgent: String = "durabletop/\(DurableAPI.version)"
+            userAgent: String = "durabletop/\(DurableAPI.version)",
+            useEnvironmentProxy: Bool = true
         ) {
             self.connectTimeout = connectTimeout
             self.totalTimeout = totalTimeout
@@ -29,6 +33,7 @@ extension CurlTransport {
             self.maxResponseBytes = maxResponseBytes
             self.workerCount = workerCount
             self.userAgent = userAgent
+            self.useEnvironmentProxy = useEnvironmentProxy
         }
     }
 }
