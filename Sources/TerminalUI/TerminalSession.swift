@@ -12,8 +12,10 @@ public final class TerminalSession: Sendable {
     private let options: TerminalOptions
     private let signals: SelfPipe
 
-    /// Prepares a session (pipes only; the terminal is untouched until ``run(_:theme:)``).
+    /// Prepares a session: checks that standard input and output are a terminal and opens the pipes; the
+    /// terminal itself is untouched until ``run(_:theme:)``.
     public init(options: TerminalOptions) throws(TerminalError) {
+        try Terminal.requireTerminal()
         self.options = options
         waker = try TerminalWaker()
         signals = try SelfPipe()

@@ -23,9 +23,7 @@ final class Terminal {
     /// forwarded signals (``SignalHandling/forwardSignals(to:)``) first, so curses does not install its own
     /// handlers for them.
     init(options: TerminalOptions) throws(TerminalError) {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw .notATerminal
-        }
+        try Self.requireTerminal()
         var shellModes = termios()
         _ = tcgetattr(STDIN_FILENO, &shellModes)
         let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -53,6 +51,13 @@ final class Terminal {
             shellModes: shellModes,
             stderrCapture: stderrCapture
         )
+    }
+
+    /// Checks that standard input and output are a terminal, so nothing is started in vain when they are not.
+    static func requireTerminal() throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw .notATerminal
+        }
     }
 
     /// The screen size curses currently uses.

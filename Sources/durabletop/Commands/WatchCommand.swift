@@ -66,17 +66,17 @@ struct WatchCommand: AsyncParsableCommand {
             noColor: !colorsAllowed,
             searchDirectories: ThemeCatalog.standardSearchDirectories(executablePath: CommandLine.arguments.first)
         )
-        let key = try loadKey()
-        var demoHost: SimulatedHost?
-        let target: String
+        let session = try TerminalSession(options: TerminalOptions(colorsAllowed: colorsAllowed))
+        let demoHost: SimulatedHost?
+        let endpoint: DurableEndpoint
         if demo {
             let started = try await Self.startDemoHost()
             demoHost = started.host
-            target = started.url
+            endpoint = try DurableEndpoint.discover(from: started.url)
         } else {
-            target = url ?? ""
+            demoHost = nil
+            endpoint = try DurableEndpoint.discover(from: url ?? "", key: try loadKey())
         }
-        let endpoint = try DurableEndpoint.discover(from: target, key: key)
         let transport = CurlTransport(options: CurlTransport.Options(insecure: insecure))
         let source = DurableClientSource(client: DurableClient(endpoint: endpoint, transport: transport))
         let options = DashboardOptions(
@@ -87,7 +87,6 @@ struct WatchCommand: AsyncParsableCommand {
             asciiOnly: ascii || !unicode,
             theme: resolvedTheme
         )
-        let session = try TerminalSession(options: TerminalOptions(colorsAllowed: colorsAllowed))
         let waker = session.waker
         let app = DashboardApp(source: source, options: options, onRedraw: { waker.wake() })
         app.start()
