@@ -133,6 +133,7 @@ struct JSONParser {
         let start = index
         index += 1
         var decoded: [UInt8] = []
+        var sawEscape = false
         var segmentStart = index
         while true {
             guard index < bytes.count else {
@@ -140,14 +141,18 @@ struct JSONParser {
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                decoded.append(contentsOf: bytes[segmentStart..<index])
                 index += 1
+                if !sawEscape {
+                    return try validatedString(bytes[segmentStart..<index - 1], start: start)
+                }
+                decoded.append(contentsOf: bytes[segmentStart..<index - 1])
                 break
             }
             if byte < 0x20 {
                 throw error("unescaped control character 0x\(String(byte, radix: 16)) in string")
             }
             if byte == UInt8(ascii: "\\") {
+                sawEscape = true
                 decoded.append(contentsOf: bytes[segmentStart..<index])
                 try parseEscape(into: &decoded)
                 segmentStart = index
@@ -155,7 +160,11 @@ struct JSONParser {
                 index += 1
             }
         }
-        guard let string = String(validating: decoded, as: UTF8.self) else {
+        return try validatedString(decoded[...], start: start)
+    }
+
+    private func validatedString(_ utf8: ArraySlice<UInt8>, start: Int) throws(JSONParseError) -> String {
+        guard let string = String(validating: utf8, as: UTF8.self) else {
             throw JSONParseError(offset: start, reason: "string is not valid UTF-8")
         }
         return string
