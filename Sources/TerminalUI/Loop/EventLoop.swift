@@ -4,11 +4,10 @@ import Glibc
 /// The terminal's event loop: it sleeps in `poll()` on standard input, the wake pipe and the signal pipe, and
 /// renders only when something happened.
 ///
-/// - A key is handled and the screen rendered right away.
+/// - Keys are handled as they come and the screen is rendered right after them (once per batch of keys).
 /// - A wake-up from the dashboard (new data) renders at most ``minimumFrameInterval`` after the previous frame,
 ///   so a burst of updates costs a few frames, not hundreds.
-/// - With nothing to do the loop blocks without a timeout; it wakes on a timer only when the application says
-///   something on screen depends on time.
+/// - With nothing to do the loop blocks without a timeout: no timer spins while idle.
 /// - A window change re-reads the size and repaints in full.
 final class EventLoop {
     /// The shortest time between two frames caused by wake-ups.
@@ -82,9 +81,6 @@ final class EventLoop {
             } else if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 return .hangup
             }
-            if ready == 0 {
-                renderPending = true
-            }
         }
     }
 
@@ -96,18 +92,12 @@ final class EventLoop {
         renderPending = false
     }
 
-    /// How long `poll()` may sleep: until a throttled render is due, until the application's next scheduled
-    /// redraw, or forever (-1).
+    /// How long `poll()` may sleep: until a throttled render is due, or forever (-1).
     private func timeoutMilliseconds(from now: ContinuousClock.Instant) -> Int32 {
-        var deadline = application.nextScheduledRedraw(after: now)
-        if renderPending, let lastFrame {
-            let throttled = lastFrame + Self.minimumFrameInterval
-            deadline = deadline.map { min($0, throttled) } ?? throttled
-        }
-        guard let deadline else {
+        guard renderPending, let lastFrame else {
             return -1
         }
-        let wait = max(.zero, deadline - now)
+        let wait = max(.zero, lastFrame + Self.minimumFrameInterval - now)
         let milliseconds = wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000
         return Int32(clamping: milliseconds + 1)
     }
@@ -125,11 +115,12 @@ final class EventLoop {
         return nil
     }
 
-    /// Reads every input curses has and hands keys to the application.
+    /// Reads every input curses has, hands keys to the application, then renders once.
     ///
     /// - Returns: `false` when standard input keeps reporting readable without producing input (a hang-up).
     private func readKeys() -> Bool {
         var sawInput = false
+        var keysHandled = false
         for _ in 0..<Self.inputBatchLimit {
             guard !application.wantsQuit, let input = terminal.readInput() else {
                 break
@@ -138,7 +129,7 @@ final class EventLoop {
             switch KeyDecoder.decode(input, next: terminal.readInput) {
             case .key(let key):
                 application.handle(.key(key))
-                draw(at: clock.now)
+                keysHandled = true
             case .resize:
                 resize(force: false)
             case .suspend:
@@ -147,6 +138,9 @@ final class EventLoop {
             case .ignored:
                 break
             }
+        }
+        if keysHandled {
+            draw(at: clock.now)
         }
         emptyReads = sawInput ? 0 : emptyReads + 1
         return emptyReads < Self.emptyReadLimit

@@ -10,7 +10,8 @@ public protocol TerminalApplication: AnyObject {
     func render(size: GridSize) -> Grid
     /// Whether the user asked to quit (the loop then returns and the terminal is restored).
     var wantsQuit: Bool { get }
-    /// The next moment the screen changes by itself (a "updated 3s ago" label, a fading highlight), or `nil`
-    /// when nothing on screen depends on time. The loop sleeps until then, or indefinitely, when idle.
-    func nextScheduledRedraw(after now: ContinuousClock.Instant) -> ContinuousClock.Instant?
 }
+
+/// The dashboard is driven as it is: it pushes redraws itself (new data, and once a second for its data-age
+/// label) through the ``TerminalWaker`` it was given, so the loop needs no timer of its own.
+extension DashboardApp: TerminalApplication {}

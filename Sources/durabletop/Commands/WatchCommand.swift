@@ -92,7 +92,7 @@ struct WatchCommand: AsyncParsableCommand {
         app.start()
         defer { app.stop() }
         try await Self.runOnDedicatedThread {
-            try session.run(DashboardScreen(app: app), theme: resolvedTheme)
+            try session.run(app, theme: resolvedTheme)
         }
         await demoHost?.stop()
     }
