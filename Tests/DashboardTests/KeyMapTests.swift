@@ -23,8 +23,15 @@ struct KeyMapTests {
         #expect(grid.text.contains("Help: Instances"))
         #expect(grid.text.contains("NAVIGATION"))
         #expect(grid.text.contains("sort by next column"))
+        press([.character("G")], on: &state)
+        let scrolled = screen(state)
+        #expect(scrolled.text.contains("filter words: status:failed"))
+        #expect(!scrolled.text.contains("Help: Instances"))
+        press([.character("g")], on: &state)
+        #expect(screen(state).text.contains("Help: Instances"))
         press([.escape], on: &state)
         #expect(!screen(state).text.contains("Help: Instances"))
+        #expect(!state.wantsQuit)
     }
 
     @Test("mutating bindings are disabled in read-only mode and shown so in help")

@@ -34,7 +34,7 @@ public enum TimeFormat {
         }
         if value < 60 {
             let tenths = Int(value * 10)
-            return "\(tenths / 10).\(tenths % 10)s"
+            return tenths % 10 == 0 ? "\(tenths / 10)s" : "\(tenths / 10).\(tenths % 10)s"
         }
         let seconds = Int(value)
         if seconds < 3_600 {

@@ -24,8 +24,8 @@ public struct KeyBinding: Hashable, Sendable {
     public var views: Set<ViewKind>
     /// Whether the action changes the host (disabled in read-only mode).
     public var mutates: Bool
-    /// Whether the hint line shows the binding.
-    public var hinted: Bool
+    /// The one-word label on the hint line, or `nil` when the hint line leaves the binding out.
+    public var hint: String?
 
     /// Creates a binding.
     public init(
@@ -35,7 +35,7 @@ public struct KeyBinding: Hashable, Sendable {
         section: KeyBinding.Section,
         views: Set<ViewKind>,
         mutates: Bool = false,
-        hinted: Bool = false
+        hint: String? = nil
     ) {
         self.keys = keys
         self.action = action
@@ -43,7 +43,7 @@ public struct KeyBinding: Hashable, Sendable {
         self.section = section
         self.views = views
         self.mutates = mutates
-        self.hinted = hinted
+        self.hint = hint
     }
 
     /// The keys as help shows them (`j ↓`).

@@ -86,7 +86,7 @@ extension KeyMap {
             label: "open",
             section: .navigation,
             views: [.instances, .instanceHistory, .entities],
-            hinted: true
+            hint: "open"
         ),
         KeyBinding(
             keys: [.escape],
@@ -94,7 +94,7 @@ extension KeyMap {
             label: "back",
             section: .navigation,
             views: everywhere.subtracting([.instances]),
-            hinted: true
+            hint: "back"
         ),
         KeyBinding(
             keys: [.tab],
@@ -102,7 +102,7 @@ extension KeyMap {
             label: "next tab",
             section: .view,
             views: details,
-            hinted: true
+            hint: "tab"
         ),
         KeyBinding(keys: [.backTab], action: .previousTab, label: "previous tab", section: .view, views: details),
         KeyBinding(
@@ -125,7 +125,7 @@ extension KeyMap {
             label: "filter",
             section: .view,
             views: [.instances, .entities],
-            hinted: true
+            hint: "filter"
         ),
         KeyBinding(
             keys: [.character(">")],
@@ -154,7 +154,7 @@ extension KeyMap {
             label: "created window 1h/6h/24h/7d/30d",
             section: .view,
             views: [.instances],
-            hinted: true
+            hint: "window"
         ),
         KeyBinding(
             keys: [.character("s")],
@@ -162,7 +162,7 @@ extension KeyMap {
             label: "status filter (sent to host)",
             section: .view,
             views: [.instances],
-            hinted: true
+            hint: "status"
         ),
         KeyBinding(
             keys: [.character("e")],
@@ -191,7 +191,7 @@ extension KeyMap {
             label: "pause/resume updates",
             section: .general,
             views: everywhere,
-            hinted: true
+            hint: "pause"
         ),
         KeyBinding(
             keys: [.character(":")],
@@ -199,7 +199,7 @@ extension KeyMap {
             label: "command (:instances :entities :q)",
             section: .general,
             views: everywhere,
-            hinted: true
+            hint: "cmd"
         ),
         KeyBinding(
             keys: [.character("?")],
@@ -207,7 +207,7 @@ extension KeyMap {
             label: "help",
             section: .general,
             views: everywhere,
-            hinted: true
+            hint: "help"
         ),
         KeyBinding(
             keys: [.character("q")],
@@ -215,7 +215,7 @@ extension KeyMap {
             label: "back; quit at the top",
             section: .general,
             views: everywhere,
-            hinted: true
+            hint: "back/quit"
         ),
         KeyBinding(keys: [.control("c")], action: .quit, label: "quit", section: .general, views: everywhere),
     ])

@@ -14,11 +14,7 @@ extension DashboardState {
             return handlePromptKey(key, now: now)
         }
         if showingHelp {
-            if key == .escape || key == .character("q") || key == .character("?") {
-                showingHelp = false
-            } else if key == .control("c") {
-                wantsQuit = true
-            }
+            handleHelpKey(key)
             return []
         }
         guard let binding = keyMap.binding(for: key, in: current.kind) else {
@@ -73,6 +69,38 @@ extension DashboardState {
             refreshVisibleInstances(now: now)
         }
         return []
+    }
+
+    /// Scrolls or closes the help overlay.
+    mutating func handleHelpKey(_ key: KeyEvent) {
+        let lineCount = HelpOverlay.lines(
+            for: current.kind,
+            keyMap: keyMap,
+            readOnly: options.readOnly,
+            asciiOnly: options.asciiOnly
+        ).count
+        let page = HelpOverlay.height(screenSize)
+        let last = max(0, lineCount - page)
+        switch keyMap.binding(for: key, in: current.kind)?.action {
+        case .help, .back, .backOrQuit:
+            showingHelp = false
+            helpScroll = 0
+        case .quit:
+            wantsQuit = true
+        case .moveDown:
+            helpScroll = min(last, helpScroll + 1)
+        case .moveUp:
+            helpScroll = max(0, helpScroll - 1)
+        case .pageDown, .bottom:
+            helpScroll = key == .character("G") || key == .end ? last : min(last, helpScroll + page)
+        case .pageUp, .top:
+            helpScroll = key == .character("g") || key == .home ? 0 : max(0, helpScroll - page)
+        default:
+            if key == .escape {
+                showingHelp = false
+                helpScroll = 0
+            }
+        }
     }
 
     /// Moves the selection (lists) or the scroll position (text views) of the current screen.

@@ -42,6 +42,8 @@ public struct DashboardState: Sendable {
     public internal(set) var prompt: Prompt?
     /// Whether the help overlay is shown.
     public internal(set) var showingHelp = false
+    /// The first help line shown.
+    public internal(set) var helpScroll = 0
     /// The flash message, if any.
     public internal(set) var flash: Flash?
     /// How fresh the data is.

@@ -30,10 +30,12 @@ enum FooterView {
     /// The hint line: the hinted bindings of the current view, `key label` pairs.
     static func drawHints(_ state: DashboardState, into grid: inout Grid, row: Int) {
         var column = 0
-        for binding in state.keyMap.bindings(for: state.current.kind) where binding.hinted {
+        for binding in state.keyMap.bindings(for: state.current.kind) {
+            guard let label = binding.hint else {
+                continue
+            }
             let key = binding.keys[0]
             let name = grid.asciiOnly ? key.asciiDescription : key.description
-            let label = binding.label.split(separator: " ").first.map(String.init) ?? binding.label
             let needed = DisplayWidth.columns(of: name) + 1 + DisplayWidth.columns(of: label) + 2
             if column + needed > grid.size.columns {
                 break

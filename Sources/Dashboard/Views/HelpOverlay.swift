@@ -2,7 +2,7 @@
 enum HelpOverlay {
     /// The help text lines for a view: section titles, then `keys  label` lines.
     static func lines(for view: ViewKind, keyMap: KeyMap, readOnly: Bool, asciiOnly: Bool) -> [TextLine] {
-        var lines = [TextLine(text: "Help: " + view.title + "   (Esc, q or ? closes)", style: .helpSection)]
+        var lines = [TextLine(text: "Help: " + view.title + "   (j/k scroll; Esc, q or ? closes)", style: .helpSection)]
         let bindings = keyMap.bindings(for: view)
         for section in KeyBinding.Section.allCases {
             let inSection = bindings.filter { $0.section == section }
@@ -46,11 +46,18 @@ enum HelpOverlay {
             readOnly: state.options.readOnly,
             asciiOnly: grid.asciiOnly
         )
-        let top = 2
-        let height = grid.size.rows - top - 1
+        let height = height(grid.size)
         for row in top..<top + height {
             grid.fill(row: row, column: 0, width: grid.size.columns, style: .help)
         }
-        TextLine.draw(lines, scroll: 0, top: top, height: height, into: &grid)
+        TextLine.draw(lines, scroll: state.helpScroll, top: top, height: height, into: &grid)
+    }
+
+    /// The first row of the overlay.
+    static let top = 2
+
+    /// Rows the overlay shows (it leaves the header and the hint and status lines visible).
+    static func height(_ size: GridSize) -> Int {
+        max(1, size.rows - top - 2)
     }
 }

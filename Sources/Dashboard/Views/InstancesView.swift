@@ -3,8 +3,8 @@ import Foundation
 
 /// The instances table: id, name, status (glyph and word), created, last updated, duration, custom status.
 enum InstancesView {
-    static let minimums = [13, 9, 12, 11, 7, 6, 14]
-    static let shares = [4, 2, 0, 0, 0, 0, 4]
+    static let minimums = [18, 10, 12, 11, 7, 8, 8]
+    static let shares = [3, 2, 0, 0, 0, 0, 4]
 
     static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
         TitleView.draw(state, info: titleInfo(state), into: &grid)
