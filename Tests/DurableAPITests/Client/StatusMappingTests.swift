@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func unexpectedStatusKeepsASanitizedSnippet() async throws {
-        await #expect(throws: DurableAPIError.unexpectedStatus(418, "teapot here")) {
+        await #expect(throws: DurableAPIError.unexpectedStatus(418, "teapot [31m here")) {
             try await terminate(answeredWith: Reply.json(418, "teapot\u{1B}[31m\nhere"))
         }
     }
