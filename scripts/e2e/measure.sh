@@ -6,7 +6,7 @@
 # Prints one `name: value` line per figure. Needs bash, tmux, and a built binary (DURABLETOP_BIN, else
 # `swift build --show-bin-path`). Takes about two minutes.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 
 bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
 minute="${MEASURE_SECONDS:-60}"

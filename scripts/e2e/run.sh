@@ -6,7 +6,7 @@
 # Prints `PASS name` / `FAIL name: why` per check and a final `N passed, M failed` line; exits non-zero on any
 # failure. Needs bash, tmux and a built binary (DURABLETOP_BIN, else `swift build --show-bin-path`).
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 
 bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
 work=$(mktemp -d)
@@ -152,6 +152,11 @@ dashboard_pid() {
     pgrep -P "$(tm display-message -p -t "$session" '#{pane_pid}')" || true
 }
 
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "FAIL setup: tmux is not installed"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
 if [ ! -x "$bin" ]; then
     echo "FAIL setup: no durabletop binary at $bin (build first)"
     echo "0 passed, 1 failed"
@@ -241,6 +246,7 @@ if screen_text | LC_ALL=C grep -q $'[\x80-\xff]'; then
 else
     pass "LANG=C draws ASCII only"
 fi
+# shellcheck disable=SC2016 # evaluated later, by wait_until
 if wait_until 10 '[ -n "$(selected_line)" ]'; then
     pass "selection visible without colour"
 else
