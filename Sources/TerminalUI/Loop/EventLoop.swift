@@ -64,6 +64,9 @@ final class EventLoop {
             ]
             let ready = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds(from: clock.now))
             if ready < 0 {
+                guard errno == EINTR else {
+                    return .hangup
+                }
                 continue
             }
             if descriptors[2].revents != 0, let exit = handleSignals() {
