@@ -49,6 +49,18 @@ struct InstancesViewTests {
         #expect(grid.cursor == GridPosition(row: 4, column: 0))
     }
 
+    @Test("rows changed by a tick are highlighted briefly; the first load highlights nothing")
+    func changedRows() {
+        var state = loadedState(instances)
+        #expect(!screen(state).cells.contains { $0.style == .tableChanged })
+        state.apply(.instancesChanged([instance("ord-0003", status: .failed, ageSeconds: 180)]), now: fixedNow)
+        let grid = screen(state)
+        #expect(grid[6, 0].style == .tableChanged)
+        #expect(grid[5, 0].style == .tableRow)
+        let later = Renderer.render(state, size: GridSize(columns: 80, rows: 24), now: fixedNow.addingTimeInterval(4))
+        #expect(later[6, 0].style == .tableRow)
+    }
+
     @Test("entity instances appear after pressing e")
     func entityInstancesToggle() {
         var state = loadedState(instances)

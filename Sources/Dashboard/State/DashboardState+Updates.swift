@@ -11,11 +11,11 @@ extension DashboardState {
         case .loading(let count):
             freshness.loadingCount = count
         case .instancesChanged(let instances):
-            store.merge(instances, now: now)
+            store.merge(instances, now: now, highlight: freshness.initialLoadDone)
             refreshVisibleInstances(now: now)
             refreshDetails(with: instances)
         case .instancesComplete(let instances):
-            store.replaceAll(instances, now: now)
+            store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
             freshness.loadingCount = nil
             freshness.initialLoadDone = true
             refreshVisibleInstances(now: now)

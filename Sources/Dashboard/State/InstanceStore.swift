@@ -15,25 +15,25 @@ public struct InstanceStore: Hashable, Sendable {
     public var count: Int { byID.count }
 
     /// Adds or updates instances; returns how many rows were new or different.
+    ///
+    /// With `highlight`, new and changed rows are stamped with `now` so the table can highlight them (not during
+    /// the first load, when every row is new).
     @discardableResult
-    public mutating func merge(_ instances: [OrchestrationStatus], now: Date) -> Int {
+    public mutating func merge(_ instances: [OrchestrationStatus], now: Date, highlight: Bool) -> Int {
         var changed = 0
-        for instance in instances {
-            let previous = byID[instance.instanceId]
-            if previous != instance {
-                changed += 1
-                if previous != nil || !byID.isEmpty {
-                    changedAt[instance.instanceId] = now
-                }
-                byID[instance.instanceId] = instance
+        for instance in instances where byID[instance.instanceId] != instance {
+            changed += 1
+            if highlight {
+                changedAt[instance.instanceId] = now
             }
+            byID[instance.instanceId] = instance
         }
         return changed
     }
 
     /// Replaces the whole store with a complete listing; rows missing from it are gone (purged or out of range).
     @discardableResult
-    public mutating func replaceAll(_ instances: [OrchestrationStatus], now: Date) -> Int {
+    public mutating func replaceAll(_ instances: [OrchestrationStatus], now: Date, highlight: Bool) -> Int {
         var keep = Set<String>()
         for instance in instances {
             keep.insert(instance.instanceId)
@@ -44,7 +44,7 @@ public struct InstanceStore: Hashable, Sendable {
             changedAt[id] = nil
             removed += 1
         }
-        return merge(instances, now: now) + removed
+        return merge(instances, now: now, highlight: highlight) + removed
     }
 
     /// Removes instances (purged, or not found any more).
