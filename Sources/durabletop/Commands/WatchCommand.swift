@@ -16,8 +16,9 @@ struct WatchCommand: AsyncParsableCommand {
         abstract: "Watch a task hub live (the default command).",
         discussion: """
             The host key is read from the environment variable DURABLETOP_KEY or from --key-file. \
-            Keys: ? shows every binding of the current view; :q quits. NO_COLOR=1 or --no-color paint without \
-            colour; a non-UTF-8 locale or --ascii draws with ASCII only.
+            Keys: ? shows every binding of the current view; :q quits; Ctrl-Z suspends. NO_COLOR=1 or \
+            --no-color paint without colour; a non-UTF-8 locale or --ascii draws with ASCII only. ESCDELAY \
+            (milliseconds, default 25) sets how long Esc waits for the rest of a key sequence.
             """
     )
 
