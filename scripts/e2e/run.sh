@@ -186,6 +186,8 @@ check "instances listed" 30 "$data_row"
 if [ "$(alternate_on)" = "1" ]; then pass "alternate screen in use"; else fail "alternate screen in use" "alternate_on=0"; fi
 if coloured_lines; then pass "colours painted"; else fail "colours painted" "no colour in the default theme"; fi
 
+# shellcheck disable=SC2016 # evaluated later, by wait_until
+wait_until 10 '[ -n "$(selected_line)" ]'
 first=$(selected_line)
 keys j j
 if wait_until 10 "[ \"\$(selected_line)\" = $((first + 2)) ]"; then pass "j moves down"; else fail "j moves down" "selection on line $(selected_line), expected $((first + 2))"; fi
