@@ -31,10 +31,9 @@ struct StatusCommand: AsyncParsableCommand {
     var instanceID: String?
 
     func run() async throws {
-        var redaction = Redaction.standard
+        let redaction = Redaction.standard
         do {
             let endpoint = try DurableEndpoint.discover(from: url, key: try loadKey())
-            redaction = endpoint.redaction
             let transport = CurlTransport(options: .init(insecure: insecure))
             let client = DurableClient(endpoint: endpoint, transport: transport)
             let lines: [String]
@@ -47,7 +46,7 @@ struct StatusCommand: AsyncParsableCommand {
             }
             print(HostText.sanitized(endpoint.description))
             for line in lines {
-                print(HostText.sanitized(redaction.apply(line)))
+                print(redaction.apply(line))
             }
         } catch {
             let message = HostText.sanitized(redaction.apply(String(describing: error)))
@@ -72,15 +71,16 @@ struct StatusCommand: AsyncParsableCommand {
         return nil
     }
 
+    /// Lines with the count per runtime status; unknown status names from the host are sanitized.
     private static func countLines(_ counts: InstanceCounts) -> [String] {
-        var lines = ["Instances created in the last 24 h: \(counts.orchestrations) (\(counts.pages) pages)"]
+        var lines = ["Instances created in the last 24 h: \(counts.orchestrations) (pages fetched: \(counts.pages))"]
         for status in RuntimeStatus.allKnown {
             let count = counts.byStatus[status] ?? 0
-            lines.append("  " + status.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(count))
+            lines.append(countLine(status.name, count))
         }
         let unknown = counts.byStatus.filter { !RuntimeStatus.allKnown.contains($0.key) }
         for (status, count) in unknown.sorted(by: { $0.key.name < $1.key.name }) {
-            lines.append("  " + status.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(count))
+            lines.append(countLine(HostText.sanitized(status.name, limit: 40), count))
         }
         if counts.entities > 0 {
             lines.append("  (entity instances, not counted above: \(counts.entities))")
@@ -88,13 +88,18 @@ struct StatusCommand: AsyncParsableCommand {
         return lines
     }
 
+    private static func countLine(_ name: String, _ count: Int) -> String {
+        "  " + name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(count)
+    }
+
+    /// Lines about one instance; every value from the host is sanitized.
     private static func instanceLines(_ state: InstanceState) -> [String] {
         let status = state.status
         let phase = state.isRunning ? "still running (HTTP 202)" : "finished (HTTP 200)"
         var lines = [
-            "Instance  \(status.instanceId)",
-            "Name      \(status.name ?? "-")",
-            "Status    \(status.runtimeStatus.name), \(phase)",
+            "Instance  " + HostText.sanitized(status.instanceId),
+            "Name      " + HostText.sanitized(status.name ?? "-"),
+            "Status    " + HostText.sanitized(status.runtimeStatus.name) + ", " + phase,
             "Created   \(DurableDate.format(status.createdTime, style: .wholeSeconds))",
             "Updated   \(DurableDate.format(status.lastUpdatedTime, style: .wholeSeconds))",
         ]
