@@ -25,8 +25,9 @@ public struct KeyMap: Hashable, Sendable {
         for binding in bindings {
             let keys = binding.keys.map { "`\($0.description)`" }.joined(separator: " ")
             let views = ViewKind.allCases.filter { binding.views.contains($0) }.map(\.title)
+            let viewText = views.count == ViewKind.allCases.count ? "all" : views.joined(separator: ", ")
             let label = binding.mutates ? binding.label + " (changes the host)" : binding.label
-            lines.append("| \(keys) | \(label) | \(views.joined(separator: ", ")) |")
+            lines.append("| \(keys) | \(label) | \(viewText) |")
         }
         return lines.joined(separator: "\n")
     }

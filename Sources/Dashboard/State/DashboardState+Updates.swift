@@ -4,6 +4,8 @@ import Foundation
 extension DashboardState {
     /// How long a changed row stays highlighted.
     public static let changeHighlight: TimeInterval = 3
+    /// Up to this many instances, every page of a first load re-sorts the table at once.
+    static let eagerSortLimit = 5_000
 
     /// Applies what the poller found.
     public mutating func apply(_ update: PollUpdate, now: Date) {
@@ -12,7 +14,11 @@ extension DashboardState {
             freshness.loadingCount = count
         case .instancesChanged(let instances):
             store.merge(instances, now: now, highlight: freshness.initialLoadDone)
-            refreshVisibleInstances(now: now)
+            pagesSinceSort += 1
+            if freshness.initialLoadDone || store.count <= Self.eagerSortLimit || pagesSinceSort >= 10 {
+                refreshVisibleInstances(now: now)
+                pagesSinceSort = 0
+            }
             refreshDetails(with: instances)
         case .instancesComplete(let instances):
             store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)

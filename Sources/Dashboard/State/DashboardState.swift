@@ -54,6 +54,9 @@ public struct DashboardState: Sendable {
     public internal(set) var screenSize = GridSize(columns: 80, rows: 24)
     /// Whether the user asked to quit.
     public internal(set) var wantsQuit = false
+    /// Pages of a first load merged since the table was last re-sorted (large first loads re-sort every tenth
+    /// page, so loading stays linear in practice).
+    var pagesSinceSort = 0
 
     /// Creates the state for a session.
     public init(options: DashboardOptions, keyMap: KeyMap = .standard) {

@@ -71,7 +71,11 @@ enum InstanceDetailView {
         for (label, value) in payloads {
             lines.append(TextLine(text: "", style: .body))
             lines.append(TextLine(text: label + ":", style: .detailLabel))
-            lines += TextLine.json(value, indent: 2)
+            if label == "Input" && status.historyEvents == nil {
+                lines.append(TextLine(text: "loading\u{2026}", style: .tableDim, indent: 2))
+            } else {
+                lines += TextLine.json(value, indent: 2)
+            }
         }
         return lines
     }
