@@ -133,7 +133,7 @@ selected_id_prefix() {
 # launch ENV...: starts the dashboard in a fresh pane; the shell around it reports the exit status.
 launch() {
     tm kill-session -t "$session" >/dev/null 2>&1
-    tm new-session -d -s "$session" -x 80 -y 24 \
+    tm -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
         "echo 'before durabletop'; env $* '$bin' --url '$url' --refresh 2; echo \"durabletop exited \$?\"; sleep 600"
 }
 
@@ -178,6 +178,9 @@ if [ -z "$url" ]; then
     exit 1
 fi
 pass "sim starts"
+
+# A session that lives for the whole run, so the private tmux server never exits between the test sessions.
+tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
 
 # --- Main walk-through: UTF-8 locale, 256 colours -------------------------------------------------------------
 launch TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
