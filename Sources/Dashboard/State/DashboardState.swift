@@ -16,6 +16,9 @@ public struct DashboardState: Sendable {
     public internal(set) var store = InstanceStore()
     /// Ids of the rows the instances table shows, filtered and sorted.
     public internal(set) var visibleIDs: [String] = []
+    /// Counts per runtime status over the window (entity instances excluded unless shown), kept with
+    /// ``visibleIDs`` so drawing a frame never walks the whole store.
+    public internal(set) var statusCounts: [RuntimeStatus: Int] = [:]
     /// Selection of the instances table.
     public internal(set) var instancesCursor = ListCursor()
     /// The `/` filter of the instances table.
@@ -88,15 +91,6 @@ public struct DashboardState: Sendable {
         return demand
     }
 
-    /// Counts per runtime status over the window (entity instances excluded unless shown).
-    public var statusCounts: [RuntimeStatus: Int] {
-        var counts: [RuntimeStatus: Int] = [:]
-        for instance in store.byID.values where showEntityInstances || !instance.isEntity {
-            counts[instance.runtimeStatus, default: 0] += 1
-        }
-        return counts
-    }
-
     /// The instance under the instances-table cursor.
     public var selectedInstance: OrchestrationStatus? {
         guard visibleIDs.indices.contains(instancesCursor.selected) else {
@@ -131,10 +125,12 @@ public struct DashboardState: Sendable {
             ? visibleIDs[instancesCursor.selected] : nil
         var rows: [OrchestrationStatus] = []
         rows.reserveCapacity(store.count)
+        var counts: [RuntimeStatus: Int] = [:]
         for instance in store.byID.values {
             if instance.isEntity && !showEntityInstances {
                 continue
             }
+            counts[instance.runtimeStatus, default: 0] += 1
             if let statusFilter, instance.runtimeStatus != statusFilter {
                 continue
             }
@@ -145,6 +141,7 @@ public struct DashboardState: Sendable {
         let order = sort
         rows.sort { order.areInIncreasingOrder($0, $1, now: now) }
         visibleIDs = rows.map(\.instanceId)
+        statusCounts = counts
         if let selectedID, let index = visibleIDs.firstIndex(of: selectedID) {
             instancesCursor.select(index, count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
         } else {
