@@ -70,13 +70,4 @@ public struct InstanceStore: Hashable, Sendable {
         }
         return now.timeIntervalSince(time) < highlight
     }
-
-    /// The newest creation time held, used to ask only for instances created since.
-    public var newestCreated: Date? {
-        var newest: Date?
-        for instance in byID.values where newest == nil || instance.createdTime > newest! {
-            newest = instance.createdTime
-        }
-        return newest
-    }
 }
