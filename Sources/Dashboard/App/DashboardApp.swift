@@ -7,7 +7,8 @@ import Synchronization
 /// Threading contract:
 /// - The terminal's single curses thread calls only ``handle(_:)``, ``render(size:)`` and the read-only
 ///   properties. Both calls are fast: they take a lock, change or read a value, and return. No network I/O ever
-///   runs on the caller's thread.
+///   runs on the caller's thread, and filtering and sorting the rows the poller delivered happens on the
+///   poller's task outside the lock.
 /// - ``start()`` launches the poller on background tasks. Whenever something visible changes (data arrived, the
 ///   data age ticked over, a flash expired) the app calls the `onRedraw` callback from a background task; the
 ///   terminal should then wake its loop (for example through a pipe or a flag it checks) and call
@@ -45,7 +46,11 @@ public final class DashboardApp: Sendable {
             fullResyncInterval: TimeInterval(options.fullResyncInterval.components.seconds),
             now: now,
             deliver: { update in
-                box.mutex.withLock { $0.apply(update, now: now()) }
+                let request = box.mutex.withLock { $0.applyDeferringRows(update, now: now()) }
+                if let request {
+                    let rows = request.compute()
+                    box.mutex.withLock { $0.install(rows) }
+                }
                 onRedraw()
             }
         )

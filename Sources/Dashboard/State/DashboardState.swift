@@ -60,6 +60,12 @@ public struct DashboardState: Sendable {
     /// Pages of a first load merged since the table was last re-sorted (large first loads re-sort every tenth
     /// page, so loading stays linear in practice).
     var pagesSinceSort = 0
+    /// Bumped whenever the inputs of the visible rows change.
+    var rowGeneration = 0
+    /// Whether row computation is left to the caller (poll updates in the app).
+    var defersRowComputation = false
+    /// Whether rows need computing after a deferred update.
+    var rowsPending = false
 
     /// Creates the state for a session.
     public init(options: DashboardOptions, keyMap: KeyMap = .standard) {
@@ -116,37 +122,6 @@ public struct DashboardState: Sendable {
     /// Shows a flash message.
     public mutating func show(_ text: String, level: Flash.Level, now: Date) {
         flash = Flash(text, level: level, shownAt: now)
-    }
-
-    /// Recomputes the visible instance rows after data, filter, sort or window changes.
-    mutating func refreshVisibleInstances(now: Date) {
-        let selectedID =
-            visibleIDs.indices.contains(instancesCursor.selected)
-            ? visibleIDs[instancesCursor.selected] : nil
-        var rows: [OrchestrationStatus] = []
-        rows.reserveCapacity(store.count)
-        var counts: [RuntimeStatus: Int] = [:]
-        for instance in store.byID.values {
-            if instance.isEntity && !showEntityInstances {
-                continue
-            }
-            counts[instance.runtimeStatus, default: 0] += 1
-            if let statusFilter, instance.runtimeStatus != statusFilter {
-                continue
-            }
-            if filter.matches(instance) {
-                rows.append(instance)
-            }
-        }
-        let order = sort
-        rows.sort { order.areInIncreasingOrder($0, $1, now: now) }
-        visibleIDs = rows.map(\.instanceId)
-        statusCounts = counts
-        if let selectedID, let index = visibleIDs.firstIndex(of: selectedID) {
-            instancesCursor.select(index, count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
-        } else {
-            instancesCursor.clamp(count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
-        }
     }
 
     /// Recomputes the visible entity rows after data or filter changes.

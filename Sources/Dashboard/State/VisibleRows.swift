@@ -1,0 +1,103 @@
+import DurableAPI
+import Foundation
+
+/// Everything needed to compute the instances table's rows, copied out of the state so the filter-and-sort over
+/// a large window can run without holding the state's lock.
+public struct VisibleRowsRequest: Sendable {
+    /// The state's row generation when the request was made; a result from an older generation is dropped.
+    public let generation: Int
+    let store: InstanceStore
+    let filter: InstanceFilter
+    let sort: InstanceSort
+    let statusFilter: RuntimeStatus?
+    let showEntityInstances: Bool
+    let now: Date
+
+    /// Filters and sorts (the expensive part).
+    public func compute() -> VisibleRows {
+        var rows: [OrchestrationStatus] = []
+        rows.reserveCapacity(store.count)
+        var counts: [RuntimeStatus: Int] = [:]
+        for instance in store.byID.values {
+            if instance.isEntity && !showEntityInstances {
+                continue
+            }
+            counts[instance.runtimeStatus, default: 0] += 1
+            if let statusFilter, instance.runtimeStatus != statusFilter {
+                continue
+            }
+            if filter.matches(instance) {
+                rows.append(instance)
+            }
+        }
+        let order = sort
+        let time = now
+        rows.sort { order.areInIncreasingOrder($0, $1, now: time) }
+        return VisibleRows(generation: generation, ids: rows.map(\.instanceId), counts: counts)
+    }
+}
+
+/// The instances table's rows and the counts per status, as computed for one generation.
+public struct VisibleRows: Sendable {
+    /// The generation of the request this answers.
+    public let generation: Int
+    /// Row ids in display order.
+    public let ids: [String]
+    /// Counts per status over the window.
+    public let counts: [RuntimeStatus: Int]
+}
+
+extension DashboardState {
+    /// The inputs of the visible rows as they are now.
+    func visibleRowsRequest(now: Date) -> VisibleRowsRequest {
+        VisibleRowsRequest(
+            generation: rowGeneration,
+            store: store,
+            filter: filter,
+            sort: sort,
+            statusFilter: statusFilter,
+            showEntityInstances: showEntityInstances,
+            now: now
+        )
+    }
+
+    /// Recomputes the visible rows at once (after keys: filter, sort, window changes).
+    mutating func refreshVisibleInstances(now: Date) {
+        rowGeneration += 1
+        if defersRowComputation {
+            rowsPending = true
+            return
+        }
+        install(visibleRowsRequest(now: now).compute())
+    }
+
+    /// Applies a poll update, leaving the filter-and-sort to the caller: returns the request to compute off the
+    /// lock, or `nil` when the rows did not change.
+    public mutating func applyDeferringRows(_ update: PollUpdate, now: Date) -> VisibleRowsRequest? {
+        defersRowComputation = true
+        apply(update, now: now)
+        defersRowComputation = false
+        guard rowsPending else {
+            return nil
+        }
+        rowsPending = false
+        return visibleRowsRequest(now: now)
+    }
+
+    /// Installs computed rows unless newer inputs arrived meanwhile; keeps the selected instance selected.
+    public mutating func install(_ rows: VisibleRows) {
+        guard rows.generation == rowGeneration else {
+            return
+        }
+        let selectedID =
+            visibleIDs.indices.contains(instancesCursor.selected)
+            ? visibleIDs[instancesCursor.selected] : nil
+        visibleIDs = rows.ids
+        statusCounts = rows.counts
+        if let selectedID, let index = visibleIDs.firstIndex(of: selectedID) {
+            instancesCursor.select(index, count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
+        } else {
+            instancesCursor.clamp(count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
+        }
+    }
+}

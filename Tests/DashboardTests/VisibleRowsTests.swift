@@ -1,0 +1,39 @@
+import DurableAPI
+import Testing
+
+@testable import Dashboard
+
+@Suite("Rows computed off the lock")
+struct VisibleRowsTests {
+    @Test("a deferred update leaves the rows to the caller, and its result is installed")
+    func deferred() {
+        var state = loadedState([instance("a", ageSeconds: 10)])
+        let request = state.applyDeferringRows(.instancesChanged([instance("b", ageSeconds: 5)]), now: fixedNow)
+        #expect(state.visibleIDs == ["a"])
+        guard let request else {
+            Issue.record("expected a row request")
+            return
+        }
+        state.install(request.compute())
+        #expect(state.visibleIDs == ["b", "a"])
+        #expect(state.statusCounts[.running] == 2)
+    }
+
+    @Test("a result computed from older inputs is dropped")
+    func stale() {
+        var state = loadedState([instance("a", ageSeconds: 10), instance("b", ageSeconds: 5)])
+        let request = state.applyDeferringRows(.instancesChanged([instance("c", ageSeconds: 1)]), now: fixedNow)
+        press([.character("/")], on: &state)
+        type("b", on: &state)
+        state.install(request!.compute())
+        #expect(state.visibleIDs == ["b"])
+    }
+
+    @Test("the selected instance stays selected when rows move")
+    func selectionFollows() {
+        var state = loadedState([instance("a", ageSeconds: 10), instance("b", ageSeconds: 20)])
+        press([.character("j")], on: &state)
+        state.apply(.instancesChanged([instance("new", ageSeconds: 1)]), now: fixedNow)
+        #expect(state.selectedInstance?.instanceId == "b")
+    }
+}
