@@ -61,7 +61,7 @@ extension KeyMap {
             views: everywhere
         ),
         KeyBinding(
-            keys: [.pageDown, .control("f"), .character(" ")],
+            keys: [.pageDown, .control("f")],
             action: .pageDown,
             label: "page down",
             section: .navigation,
