@@ -53,3 +53,29 @@ struct GridTests {
         #expect(grid[0, 1].text == "\u{241B}")
     }
 }
+
+@Suite("Table columns")
+struct TableColumnsTests {
+    @Test("spare width goes to flexible columns and the table fills the screen")
+    func spare() {
+        let columns = TableColumns(totalWidth: 100, minimums: [10, 5, 10], shares: [1, 0, 1])
+        #expect(columns.frames.map(\.width) == [46, 5, 47])
+        #expect(columns.frames[2].start + columns.frames[2].width == 100)
+    }
+
+    @Test("on a narrow screen flexible columns shrink first, so fixed columns stay whole")
+    func narrow() {
+        let columns = TableColumns(totalWidth: 60, minimums: [18, 10, 12, 11, 7, 8, 8], shares: [3, 2, 0, 0, 0, 0, 4])
+        let last = columns.frames[6]
+        #expect(last.start + last.width <= 60)
+        #expect(columns.frames[2].width == 12)
+        #expect(columns.frames[5].width == 8)
+    }
+
+    @Test("the instances table still shows every status at 60 columns")
+    func instancesAtSixty() {
+        let grid = screen(loadedState([instance("ord-1", status: .terminated)]), columns: 60, rows: 20)
+        #expect(grid.text(ofRow: 4).contains("\u{25A0} Terminated"))
+        #expect(grid.text(ofRow: 3).contains("DURATION"))
+    }
+}
