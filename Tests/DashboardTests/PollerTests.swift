@@ -13,8 +13,37 @@ struct PollerTests {
         var all: [PollUpdate] { updates.withLock { $0 } }
     }
 
-    func makePoller(_ source: FakeSource, _ collector: Collector) -> Poller {
-        Poller(source: source, fullResyncInterval: 600, now: { fixedNow }, deliver: collector.add)
+    func makePoller(_ source: FakeSource, _ collector: Collector, demand: PollDemand = PollDemand()) -> Poller {
+        Poller(
+            source: source,
+            fullResyncInterval: 600,
+            now: { fixedNow },
+            demand: { demand },
+            deliver: collector.add
+        )
+    }
+
+    @Test("an open detail view is fetched with its history; an open entities view lists entities")
+    func detailAndEntities() async {
+        let source = FakeSource([instance("a", status: .completed, history: [])])
+        source.contents.withLock {
+            $0.entities = [EntityStatus(entityId: EntityID(name: "counter", key: "x"), lastOperationTime: fixedNow)]
+        }
+        let collector = Collector()
+        let demand = PollDemand(detailInstanceID: "a", entitiesVisible: true)
+        let poller = makePoller(source, collector, demand: demand)
+        await poller.tick(explicit: false)
+        #expect(source.singleFetches == ["a"])
+        #expect(
+            collector.all.contains {
+                if case .instanceDetail(let status) = $0 { status.instanceId == "a" } else { false }
+            }
+        )
+        #expect(collector.all.contains { if case .entitiesComplete(let all) = $0 { all.count == 1 } else { false } })
+        await poller.tick(explicit: false)
+        #expect(source.singleFetches == ["a"], "a finished instance with history is not fetched again")
+        await poller.tick(explicit: true)
+        #expect(source.singleFetches == ["a", "a"], "an explicit refresh fetches it again")
     }
 
     @Test("the first tick loads progressively with a count, then reports the whole window and its cost")

@@ -45,6 +45,7 @@ public final class DashboardApp: Sendable {
             source: source,
             fullResyncInterval: TimeInterval(options.fullResyncInterval.components.seconds),
             now: now,
+            demand: { box.mutex.withLock { $0.pollDemand } },
             deliver: { update in
                 let request = box.mutex.withLock { $0.applyDeferringRows(update, now: now()) }
                 if let request {
@@ -61,16 +62,15 @@ public final class DashboardApp: Sendable {
         let poller = self.poller
         let signal = self.signal
         let interval = refreshInterval
-        let demand = state.mutex.withLock { $0.pollDemand }
+        let box = state
         let loop = Task {
-            await poller.setDemand(demand)
             await poller.tick(explicit: false)
             while !Task.isCancelled {
                 let reason = await signal.wait(timeout: interval)
                 if Task.isCancelled {
                     break
                 }
-                let paused = await poller.isPaused
+                let paused = box.mutex.withLock { $0.paused }
                 if reason != .timeout || !paused {
                     await poller.tick(explicit: reason == .refresh)
                 }
@@ -114,16 +114,8 @@ public final class DashboardApp: Sendable {
             }
             return (effects, before, state.pollDemand)
         }
-        if oldDemand != newDemand {
-            let poller = self.poller
-            let signal = self.signal
-            let needsTick = Self.demandNeedsTick(old: oldDemand, new: newDemand)
-            Task {
-                await poller.setDemand(newDemand)
-                if needsTick {
-                    signal.signal(.demand)
-                }
-            }
+        if Self.demandNeedsTick(old: oldDemand, new: newDemand) {
+            signal.signal(.demand)
         }
         if effects.contains(.refreshNow) {
             signal.signal(.refresh)

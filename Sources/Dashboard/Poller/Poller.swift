@@ -9,34 +9,39 @@ actor Poller {
     private let source: any DashboardSource
     private let deliver: @Sendable (PollUpdate) -> Void
     private let now: @Sendable () -> Date
+    private let currentDemand: @Sendable () -> PollDemand
     private var planner: TickPlanner
     private var demand = PollDemand()
 
+    /// Creates a poller.
+    ///
+    /// - Parameters:
+    ///   - source: Where data comes from.
+    ///   - fullResyncInterval: How often the whole window is listed again.
+    ///   - now: The clock.
+    ///   - demand: What the screen needs, read at the start of every tick (so it is never out of date).
+    ///   - deliver: Receives what the tick found.
     init(
         source: any DashboardSource,
         fullResyncInterval: TimeInterval,
         now: @escaping @Sendable () -> Date,
+        demand: @escaping @Sendable () -> PollDemand,
         deliver: @escaping @Sendable (PollUpdate) -> Void
     ) {
         self.source = source
         self.deliver = deliver
         self.now = now
+        self.currentDemand = demand
         self.planner = TickPlanner(fullResyncInterval: fullResyncInterval)
     }
 
-    /// Follows a new demand; closing the entities view forgets them so reopening lists them again.
-    func setDemand(_ newDemand: PollDemand) {
+    /// Runs one tick. `explicit` is a user refresh (a finished detail is fetched again).
+    func tick(explicit: Bool) async {
+        let newDemand = currentDemand()
         if demand.entitiesVisible && !newDemand.entitiesVisible {
             planner.forgetEntities()
         }
         demand = newDemand
-    }
-
-    /// Whether live updates are paused.
-    var isPaused: Bool { demand.paused }
-
-    /// Runs one tick. `explicit` is a user refresh (a finished detail is fetched again).
-    func tick(explicit: Bool) async {
         if explicit {
             planner.forgetFinishedDetail()
         }
