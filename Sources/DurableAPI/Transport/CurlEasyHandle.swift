@@ -31,7 +31,10 @@ final class CurlEasyHandle {
         errorBuffer[0] = 0
         let transfer = CurlTransfer(limit: options.maxResponseBytes, cancelFlag: cancelFlag)
         let transferPointer = Unmanaged.passUnretained(transfer).toOpaque()
-        let headerList = makeHeaderList(request.headers)
+        let headerList = makeHeaderList(
+            request.headers,
+            removeDefaultContentType: request.headers["Content-Type"] == nil
+        )
         defer { curl_slist_free_all(headerList) }
 
         var setupCode = configure(request, options: options, headerList: headerList)
@@ -110,9 +113,16 @@ final class CurlEasyHandle {
     }
 
     /// Builds libcurl's header list. An empty value is written `Name;` (libcurl's syntax for "send empty");
-    /// `Expect:` turns off `100-continue` round trips.
-    private func makeHeaderList(_ headers: HTTPHeaders) -> UnsafeMutablePointer<curl_slist>? {
+    /// `Expect:` turns off `100-continue` round trips, and `Content-Type:` drops the form content type libcurl
+    /// would otherwise add to a POST without one.
+    private func makeHeaderList(
+        _ headers: HTTPHeaders,
+        removeDefaultContentType: Bool
+    ) -> UnsafeMutablePointer<curl_slist>? {
         var list: UnsafeMutablePointer<curl_slist>? = curl_slist_append(nil, "Expect:")
+        if removeDefaultContentType {
+            list = curl_slist_append(list, "Content-Type:")
+        }
         for field in headers.fields {
             let line = field.value.isEmpty ? "\(field.name);" : "\(field.name): \(field.value)"
             list = curl_slist_append(list, line)

@@ -43,6 +43,7 @@ import Testing
             let empty = try await transport.send(HTTPRequest(method: .post, url: base + "/echo"))
             #expect(empty.headers["x-method"] == "POST")
             #expect(empty.headers["x-content-length"] == "0")
+            #expect(empty.headers["x-content-type"] == "(none)")
             #expect(empty.body.isEmpty)
 
             let deleted = try await transport.send(HTTPRequest(method: .delete, url: base + "/echo"))
