@@ -61,6 +61,15 @@ struct InstancesViewTests {
         #expect(later[6, 0].style == .tableRow)
     }
 
+    @Test("instances that fall out of the sliding window leave the table")
+    func slidingWindow() {
+        var state = loadedState([instance("old", ageSeconds: 86_000), instance("young", ageSeconds: 60)])
+        let later = fixedNow.addingTimeInterval(1_000)
+        state.apply(.tickSucceeded(TickReport(finishedAt: later, wasFullListing: false, traffic: .init())), now: later)
+        #expect(state.visibleIDs == ["young"])
+        #expect(state.statusCounts[.running] == 1)
+    }
+
     @Test("entity instances appear after pressing e")
     func entityInstancesToggle() {
         var state = loadedState(instances)

@@ -63,7 +63,9 @@ extension DashboardState {
             freshness.lastError = nil
             freshness.consecutiveFailures = 0
             freshness.lastTick = report
-            store.removeCreated(before: window.start(now: now))
+            if store.removeCreated(before: window.start(now: now)) > 0 {
+                refreshVisibleInstances(now: now)
+            }
         case .tickFailed(let message, _):
             freshness.lastError = message
             freshness.consecutiveFailures += 1

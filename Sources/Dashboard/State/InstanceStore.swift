@@ -55,12 +55,15 @@ public struct InstanceStore: Hashable, Sendable {
         }
     }
 
-    /// Removes instances created before a time (the window moved on).
-    public mutating func removeCreated(before start: Date) {
+    /// Removes instances created before a time (the window moved on); returns how many went.
+    @discardableResult
+    public mutating func removeCreated(before start: Date) -> Int {
+        var removed: [String] = []
         for (id, instance) in byID where instance.createdTime < start {
-            byID[id] = nil
-            changedAt[id] = nil
+            removed.append(id)
         }
+        remove(removed)
+        return removed.count
     }
 
     /// Whether a row changed recently enough to be highlighted.

@@ -26,8 +26,11 @@ enum InstancesView {
         }
         for offset in 0..<height {
             let index = cursor.top + offset
-            guard index < state.visibleIDs.count, let instance = state.store.byID[state.visibleIDs[index]] else {
+            guard index < state.visibleIDs.count else {
                 break
+            }
+            guard let instance = state.store.byID[state.visibleIDs[index]] else {
+                continue
             }
             let row = Layout.contentTop + offset
             let changed = state.store.isRecentlyChanged(
