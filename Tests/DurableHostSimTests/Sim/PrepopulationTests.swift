@@ -1,0 +1,62 @@
+import DurableAPI
+import DurableHostSim
+import Foundation
+import Testing
+
+@Suite("Pre-populated hubs")
+struct PrepopulationTests {
+    private func firstPage(seed: UInt64) async throws -> (JSONValue?, Int) {
+        var result: (JSONValue?, Int) = (nil, 0)
+        try await withHost({
+            $0.instances = 1500
+            $0.seed = seed
+            $0.arrivalsPerMinute = 0
+        }) { host, client in
+            let page = try await client.api("GET", "instances?top=1000&showInput=false")
+            let ids = page.json?.arrayValue?.map { $0["instanceId"] ?? .null } ?? []
+            result = (.array(ids), await host.instanceCount)
+        }
+        return result
+    }
+
+    @Test("A seed reproduces the hub; about the requested number of rows with a mix of statuses and names")
+    func deterministicMix() async throws {
+        let (first, count) = try await firstPage(seed: 42)
+        let (second, _) = try await firstPage(seed: 42)
+        #expect(first == second)
+        #expect(count >= 1500 && count < 1600)
+        try await withHost({
+            $0.instances = 1500
+            $0.seed = 42
+        }) { _, client in
+            var statuses: Set<String> = []
+            var names: Set<String> = []
+            var token: String?
+            repeat {
+                let reply = try await client.api("GET", "instances?top=1000", headers: token.map { ["x-ms-continuation-token": $0] } ?? [:])
+                for row in reply.json?.arrayValue ?? [] {
+                    statuses.insert(row["runtimeStatus"]?.stringValue ?? "")
+                    names.insert(row["name"]?.stringValue ?? "")
+                }
+                token = reply.header("x-ms-continuation-token").flatMap { $0.isEmpty ? nil : $0 }
+            } while token != nil
+            #expect(statuses.isSuperset(of: ["Completed", "Failed", "Running"]))
+            #expect(names.isSuperset(of: ["HelloSequence", "FanOutFanIn", "ApprovalWorkflow", "FlakyPipeline", "counter"]))
+        }
+    }
+
+    @Test("A finished pre-populated instance's history is re-synthesized and ends with ExecutionCompleted")
+    func replayedHistory() async throws {
+        try await withHost({
+            $0.instances = 300
+            $0.seed = 9
+        }) { _, client in
+            let list = try await client.api("GET", "instances?runtimeStatus=Completed&top=5")
+            let id = try #require(list.json?[0]?["instanceId"]?.stringValue)
+            let status = try await client.api("GET", "instances/\(id)?showHistory=true")
+            let events = status.json?["historyEvents"]?.arrayValue ?? []
+            #expect(events.first?["EventType"] == "ExecutionStarted")
+            #expect(events.last?["EventType"] == "ExecutionCompleted")
+        }
+    }
+}
