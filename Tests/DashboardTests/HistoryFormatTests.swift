@@ -91,3 +91,32 @@ struct HistoryFormatTests {
         #expect(TimeFormat.absolute(fixedNow, local: false) == "2026-03-10 12:00:00Z")
     }
 }
+
+@Suite("JSON colouring")
+struct JSONLineStylerTests {
+    @Test("keys, strings, literals and punctuation get their styles and the text stays the same")
+    func segments() {
+        let line = #"  "say \"hi\"": "Tokyo","#
+        let segments = JSONLineStyler.segments(of: line)
+        #expect(segments.map(\.0).joined() == line)
+        #expect(segments.map(\.1) == [.body, .jsonKey, .jsonPunctuation, .jsonString, .jsonPunctuation])
+        #expect(
+            JSONLineStyler.segments(of: #""n": 150.0,"#).map(\.1) == [
+                .jsonKey, .jsonPunctuation, .jsonLiteral, .jsonPunctuation,
+            ]
+        )
+        #expect(JSONLineStyler.segments(of: "  ]").map(\.1) == [.body, .jsonPunctuation])
+    }
+
+    @Test("the summary tab draws JSON keys in the key style")
+    func summaryColours() {
+        var state = loadedState([instance("x", customStatus: ["stage": "ship"])])
+        press([.enter], on: &state)
+        let grid = screen(state)
+        let row = (0..<24).first { grid.text(ofRow: $0).contains("\"stage\": \"ship\"") }
+        #expect(row != nil)
+        if let row, let start = column(of: "\"stage\"", inRow: row, of: grid) {
+            #expect(grid[row, start].style == .jsonKey)
+        }
+    }
+}

@@ -8,11 +8,13 @@ struct TextLine {
     var style: StyleName
     /// Columns of indentation.
     var indent: Int = 0
+    /// Whether the text is a line of pretty JSON, drawn with key, string and literal styles.
+    var isJSON = false
 
     /// Pretty-printed, masked JSON as lines, indented.
     static func json(_ value: JSONValue, indent: Int) -> [TextLine] {
         SecretMasking.masked(value).prettyText.split(separator: "\n", omittingEmptySubsequences: false).map {
-            TextLine(text: String($0), style: .detailValue, indent: indent)
+            TextLine(text: String($0), style: .detailValue, indent: indent, isJSON: true)
         }
     }
 
@@ -25,7 +27,14 @@ struct TextLine {
                 break
             }
             let line = lines[index]
-            grid.put(line.text, row: top + offset, column: line.indent, style: line.style, ellipsis: true)
+            guard line.isJSON else {
+                grid.put(line.text, row: top + offset, column: line.indent, style: line.style, ellipsis: true)
+                continue
+            }
+            var column = line.indent
+            for (text, style) in JSONLineStyler.segments(of: line.text) {
+                column = grid.put(text, row: top + offset, column: column, style: style)
+            }
         }
     }
 }
