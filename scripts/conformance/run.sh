@@ -79,10 +79,12 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+began=$SECONDS
 if ! swift build "${scratch[@]}" --product durabletop >"$work/build.log" 2>&1; then
     cat "$work/build.log" >&2
     die "swift build --product durabletop failed"
 fi
+say "durabletop built in $((SECONDS - began))s"
 binary="$(swift build "${scratch[@]}" --show-bin-path)/durabletop"
 [ -x "$binary" ] || die "no durabletop binary at $binary"
 
