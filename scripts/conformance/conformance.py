@@ -638,6 +638,25 @@ async def wait_for_completion(run):
     await run.client.terminate(instance_id, "conformance-cleanup")
 
 
+@case("the /durabletask/ local-RPC base serves the same routes")
+async def local_rpc_base(run):
+    hello = await run.completed_hello()
+    rpc_base = run.origin + "/durabletask/"
+    starter = {"taskHubName": "TestHub", "creationUrls": {}, "managementUrls": {}, "rpcBaseUrl": rpc_base}
+    local = df.DurableOrchestrationClient(json.dumps(starter), function_invocation_id="conformance-invocation")
+    status = await local.get_status(hello.instance_id)
+    expect(
+        status and status.runtime_status == Status.Completed and status.output == hello.output,
+        f"GET {rpc_base}instances/{hello.instance_id}: expected the Completed status, got {describe(status)}",
+    )
+    instance_id = run.new_id("local")
+    returned = await local.start_new("ApprovalWorkflow", instance_id)
+    expect(returned == instance_id, f"start_new through {rpc_base} returned {returned!r}")
+    await local.terminate(instance_id, "conformance-cleanup")
+    stopped = await run.wait_for(instance_id, {Status.Terminated}, "terminated through the local-RPC base")
+    expect(stopped.output == "conformance-cleanup", f"terminate reason: got {stopped.output!r}")
+
+
 # --- purge ---------------------------------------------------------------------------------------------------------
 
 
