@@ -27,7 +27,7 @@ public enum InstanceColumn: Int, Hashable, Sendable, CaseIterable {
         case .created: "CREATED"
         case .updated: "UPDATED"
         case .duration: "DURATION"
-        case .custom: "CUSTOM STATUS"
+        case .custom: "CUSTOM"
         }
     }
 }
