@@ -120,6 +120,23 @@ import Testing
         }
     }
 
+    @Test func tlsHandshakeFailureGivesTLSError() async throws {
+        try await LoopbackServer.run { base in
+            let httpsToPlainServer = base.replacingOccurrences(of: "http://", with: "https://") + "/headers"
+            do {
+                _ = try await CurlTransport(options: .init(useEnvironmentProxy: false)).send(
+                    Self.get(httpsToPlainServer)
+                )
+                Issue.record("expected a TLS failure")
+            } catch let error as TransportError {
+                guard case .tls = error else {
+                    Issue.record("expected tls, got \(error)")
+                    return
+                }
+            }
+        }
+    }
+
     @Test func unknownHostGivesDNSError() async throws {
         let transport = CurlTransport(options: .init(useEnvironmentProxy: false))
         do {
