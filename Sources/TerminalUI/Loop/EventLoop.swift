@@ -42,7 +42,7 @@ final class EventLoop {
         self.application = application
         self.waker = waker
         self.signals = signals
-        painter = ScreenPainter(theme: theme, colorCount: terminal.colorCount)
+        painter = ScreenPainter(theme: theme, colorCount: terminal.colorCount, pairCount: terminal.colorPairCount)
         size = terminal.size
     }
 

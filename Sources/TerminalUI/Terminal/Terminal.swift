@@ -8,6 +8,8 @@ import Glibc
 final class Terminal {
     /// The number of colours paint may use: 0 (monochrome), 8, 16 or 256.
     let colorCount: Int
+    /// The number of colour pairs the terminal supports (0 without colours).
+    let colorPairCount: Int
     /// The curses screen.
     private let screen: OpaquePointer
     /// The standard window everything is painted on.
@@ -45,6 +47,7 @@ final class Terminal {
         _ = set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
         _ = curs_set(0)
         colorCount = Self.startColors(allowed: options.colorsAllowed)
+        colorPairCount = colorCount > 0 ? Int(dt_color_pairs()) : 0
         stderrCapture = StandardErrorCapture()
         SignalHandling.armCrashRestore(
             restoreSequence: Self.restoreSequence(),
