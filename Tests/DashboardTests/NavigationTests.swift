@@ -136,3 +136,21 @@ struct NavigationTests {
         #expect(screen(state).text.contains("\"value\": 9"))
     }
 }
+
+@Suite("Scrolling text views")
+struct ScrollingTests {
+    @Test("G scrolls to the last page and k moves back one line at once")
+    func clamped() {
+        var items: [JSONValue] = []
+        for number in 0..<100 {
+            items.append(.string("item-\(number)"))
+        }
+        var state = loadedState([instance("a", customStatus: .array(items))])
+        press([.enter, .character("G")], on: &state)
+        #expect(screen(state).text(ofRow: 21).contains("]"))
+        press([.character("k")], on: &state)
+        #expect(screen(state).text(ofRow: 21).contains("\"item-99\""))
+        press([.character("g")], on: &state)
+        #expect(screen(state).text(ofRow: 4).contains("Instance"))
+    }
+}

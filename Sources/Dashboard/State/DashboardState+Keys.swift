@@ -30,12 +30,12 @@ extension DashboardState {
     /// Runs one action.
     mutating func perform(_ action: Action, now: Date) -> [Effect] {
         switch action {
-        case .moveUp: moveSelection(by: -1)
-        case .moveDown: moveSelection(by: 1)
-        case .pageUp: moveSelection(by: -Layout.tableHeight(screenSize))
-        case .pageDown: moveSelection(by: Layout.tableHeight(screenSize))
-        case .top: moveSelection(by: Int.min / 2)
-        case .bottom: moveSelection(by: Int.max / 2)
+        case .moveUp: moveSelection(by: -1, now: now)
+        case .moveDown: moveSelection(by: 1, now: now)
+        case .pageUp: moveSelection(by: -Layout.tableHeight(screenSize), now: now)
+        case .pageDown: moveSelection(by: Layout.tableHeight(screenSize), now: now)
+        case .top: moveSelection(by: Int.min / 2, now: now)
+        case .bottom: moveSelection(by: Int.max / 2, now: now)
         case .open: open(now: now)
         case .back: pop()
         case .backOrQuit:
@@ -104,7 +104,7 @@ extension DashboardState {
     }
 
     /// Moves the selection (lists) or the scroll position (text views) of the current screen.
-    mutating func moveSelection(by delta: Int) {
+    mutating func moveSelection(by delta: Int, now: Date) {
         let page = Layout.tableHeight(screenSize)
         switch current {
         case .instances:
@@ -116,22 +116,29 @@ extension DashboardState {
                 let count = detail.status?.historyEvents?.count ?? 0
                 detail.historyCursor.move(by: delta, count: count, pageHeight: page - HistoryView.extraRows)
             } else {
-                detail.summaryScroll = Self.scroll(detail.summaryScroll, by: delta)
+                let lines = detail.status.map { InstanceDetailView.summaryLines($0, state: self, now: now).count } ?? 0
+                detail.summaryScroll = Self.scroll(detail.summaryScroll, by: delta, lines: lines, page: page)
             }
             replaceTop(.instanceDetail(detail))
         case .historyEvent(var event):
-            event.scroll = Self.scroll(event.scroll, by: delta)
+            let lines = TextLine.json(event.json, indent: 1).count
+            event.scroll = Self.scroll(event.scroll, by: delta, lines: lines, page: page)
             replaceTop(.historyEvent(event))
         case .entityDetail(var entity):
-            entity.scroll = Self.scroll(entity.scroll, by: delta)
+            let lines = (entity.state ?? entity.status?.state).map { TextLine.json($0, indent: 1).count } ?? 0
+            entity.scroll = Self.scroll(entity.scroll, by: delta, lines: lines, page: page)
             replaceTop(.entityDetail(entity))
         }
     }
 
-    /// A text view's new first line; the renderer clamps it to the text's length.
-    private static func scroll(_ value: Int, by delta: Int) -> Int {
+    /// A text view's new first line, kept between the top and the last full page.
+    private static func scroll(_ value: Int, by delta: Int, lines: Int, page: Int) -> Int {
+        let last = max(0, lines - page)
         let sum = value.addingReportingOverflow(delta)
-        return sum.overflow ? (delta < 0 ? 0 : Int.max / 2) : max(0, min(sum.partialValue, Int.max / 2))
+        if sum.overflow {
+            return delta < 0 ? 0 : last
+        }
+        return max(0, min(sum.partialValue, last))
     }
 
     /// Drills into the selected row.
