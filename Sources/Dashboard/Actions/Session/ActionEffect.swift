@@ -1,0 +1,21 @@
+import DurableAPI
+
+/// Work the actions state asks the app to do off the terminal's thread.
+public enum ActionEffect: Hashable, Sendable {
+    /// Run a confirmed plan.
+    case run(ActionPlan)
+    /// Count what a purge filter matches.
+    case dryRun(PurgeFilter)
+    /// Stop the running plan (rows not sent yet are cancelled).
+    case cancelRun
+}
+
+/// What background action work reports back.
+public enum ActionUpdate: Hashable, Sendable {
+    /// The run's progress changed (or it finished).
+    case progress(BulkProgress)
+    /// A dry run counted `count` instances for `filter`.
+    case dryRunCounted(PurgeFilter, count: Int)
+    /// A dry run failed.
+    case dryRunFailed(PurgeFilter, message: String)
+}

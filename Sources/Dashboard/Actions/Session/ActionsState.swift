@@ -1,0 +1,141 @@
+import DurableAPI
+import Foundation
+
+/// The dashboard's action state as one value: marks, the open dialog, the run in progress (or the last one),
+/// and the last outcome per row, kept across refreshes.
+public struct ActionsState: Hashable, Sendable {
+    /// The marked rows.
+    public internal(set) var marks = Marks()
+    /// The open dialog, if any (it takes every key while open).
+    public internal(set) var dialog: ActionDialog?
+    /// The current run, or the last one.
+    public internal(set) var run: BulkProgress?
+    /// Whether the progress panel is shown (it takes every key while shown).
+    public internal(set) var showingRun = false
+    /// The first line of the progress panel shown.
+    public internal(set) var runScroll = 0
+    /// The last outcome of every row an action touched this session.
+    public internal(set) var results: [String: BulkProgress.RowState] = [:]
+
+    /// Creates an empty state.
+    public init() {}
+
+    /// Whether a run is still going.
+    public var isRunning: Bool {
+        run.map { !$0.isFinished } ?? false
+    }
+
+    /// Opens the dialog of `action` on `candidates`; returns why it cannot open instead (read-only without a
+    /// permit, no applicable target, or a run still going).
+    public mutating func open(
+        _ action: OperatorAction,
+        candidates: [ActionCandidate],
+        permit: MutationPermit?,
+        operatorName: String,
+        createdFrom: Date
+    ) -> String? {
+        guard let permit else {
+            return ActionUnavailable.readOnly(action).description
+        }
+        if isRunning {
+            return "\(action.title): wait for the running \(run?.plan.request.action.title ?? "action") to finish"
+        }
+        do {
+            dialog = try ActionDialog(
+                action,
+                targets: PinnedTargets(action: action, candidates: candidates),
+                permit: permit,
+                operatorName: operatorName,
+                createdFrom: createdFrom
+            )
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    /// Sends a key to the open dialog; a confirmed plan opens the progress panel.
+    public mutating func handleDialogKey(_ key: KeyEvent) -> ActionEffect? {
+        guard var current = dialog else {
+            return nil
+        }
+        let outcome = current.handle(key)
+        dialog = current
+        switch outcome {
+        case .editing:
+            return nil
+        case .cancelled:
+            dialog = nil
+            return nil
+        case .dryRunRequested(let filter):
+            return .dryRun(filter)
+        case .confirmed(let plan):
+            dialog = nil
+            run = BulkProgress(plan: plan)
+            showingRun = true
+            runScroll = 0
+            return .run(plan)
+        }
+    }
+
+    /// Sends a key to the progress panel: j/k scroll, Esc or q closes it (and cancels what is not sent yet).
+    public mutating func handleRunKey(_ key: KeyEvent) -> ActionEffect? {
+        switch key {
+        case .character("j"), .down:
+            runScroll += 1
+        case .character("k"), .up:
+            runScroll = max(0, runScroll - 1)
+        case .escape, .character("q"), .enter:
+            showingRun = false
+            return isRunning ? .cancelRun : nil
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Applies a report from background work.
+    public mutating func apply(_ update: ActionUpdate) {
+        switch update {
+        case .progress(let progress):
+            guard run?.plan == progress.plan else {
+                return
+            }
+            run = progress
+            for row in progress.rows {
+                if let target = row.target, row.state != .pending {
+                    results[target] = row.state
+                }
+            }
+            if progress.isFinished {
+                for id in progress.purgedIDs {
+                    marks.remove(id)
+                }
+            }
+        case .dryRunCounted(let filter, let count):
+            dialog?.recordDryRun(count: count, for: filter)
+        case .dryRunFailed(_, let message):
+            dialog?.recordDryRunFailure(message)
+        }
+    }
+
+    /// Marks or unmarks a row (Space).
+    public mutating func toggleMark(_ id: String) {
+        marks.toggle(id)
+    }
+
+    /// Marks the rows from the last toggled one to `id`.
+    public mutating func markRange(to id: String, in visible: [String]) {
+        marks.markRange(to: id, in: visible)
+    }
+
+    /// Marks every visible row.
+    public mutating func markAll(_ visible: [String]) {
+        marks.markAll(visible)
+    }
+
+    /// Unmarks every row.
+    public mutating func clearMarks() {
+        marks.clear()
+    }
+}
