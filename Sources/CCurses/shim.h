@@ -41,9 +41,6 @@ static inline attr_t dt_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t dt_a_reverse(void) { return A_REVERSE; }
 static inline attr_t dt_a_italic(void) { return A_ITALIC; }
 
-/// Display width of one character in the current locale; -1 when it is not printable.
-static inline int dt_wcwidth(wchar_t c) { return wcwidth(c); }
-
 /// The locale's character set name, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *dt_codeset(void) { return nl_langinfo(CODESET); }
 
