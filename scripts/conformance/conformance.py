@@ -127,7 +127,7 @@ class Run:
     async def completed_hello(self):
         """A HelloSequence instance that has completed (made once per run, reused by the history checks)."""
         if self._completed_hello is None:
-            instance_id = await self.start("HelloSequence", "hello", "Tokyo")
+            instance_id = await self.start("HelloSequence", "hello", CITIES)
             self._completed_hello = await self.wait_for(instance_id, {Status.Completed}, "HelloSequence completes")
         return self._completed_hello
 
@@ -396,6 +396,8 @@ async def history(run):
     expect(types[0] == "ExecutionStarted", f"expected the history to start with ExecutionStarted, got {types}")
     expect(types[-1] == "ExecutionCompleted", f"expected the history to end with ExecutionCompleted, got {types}")
     expect("TaskScheduled" not in types, f"completed activities must have no TaskScheduled event, got {types}")
+    greetings = [f"Hello {city}!" for city in CITIES]
+    expect(status.output == greetings, f"output of the three-city chain: expected {greetings}, got {status.output!r}")
     completed = [event for event in status.historyEvents if event.get("EventType") == "TaskCompleted"]
     expect(len(completed) >= 3, f"expected the three activities of HelloSequence as TaskCompleted, got {types}")
     for event in completed:
