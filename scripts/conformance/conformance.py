@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Drive the official Durable Functions Python client against a durable host and check what every answer means.
 
-The client is `azure-functions-durable==1.7.0` (see /work/shared/docs/python-sdk-conformance.md). It is built from
+The client is `azure-functions-durable==1.7.0` (see shared/docs/python-sdk-conformance.md). It is built from
 the minimal starter JSON (§0.3 of that document) with `rpcBaseUrl` pointing at the host's public webhook routes,
 and every one of its methods is called at least once. Each check is a named case that prints `PASS name` or
 `FAIL name: why`; the last line is `N passed, M failed`, and the exit status is non-zero when anything failed.
 
-Usage: conformance.py BASE_URL [--timeout SECONDS]
+Usage: conformance.py BASE_URL [--timeout SECONDS] [--only WORD]...
 
 BASE_URL is the host's origin (`http://127.0.0.1:PORT`) or its webhook base
 (`http://127.0.0.1:PORT/runtime/webhooks/durabletask`).
