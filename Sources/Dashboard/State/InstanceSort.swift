@@ -45,28 +45,6 @@ public struct InstanceSort: Hashable, Sendable {
         self.descending = descending
     }
 
-    /// Whether `lhs` sorts before `rhs` (ties broken by instance id, so the order is stable).
-    public func areInIncreasingOrder(_ lhs: OrchestrationStatus, _ rhs: OrchestrationStatus, now: Date) -> Bool {
-        let order = compare(lhs, rhs, now: now)
-        if order == 0 {
-            return lhs.instanceId < rhs.instanceId
-        }
-        return descending ? order > 0 : order < 0
-    }
-
-    /// -1, 0 or 1 comparing two instances on the sort column.
-    private func compare(_ lhs: OrchestrationStatus, _ rhs: OrchestrationStatus, now: Date) -> Int {
-        switch column {
-        case .id: Self.sign(lhs.instanceId, rhs.instanceId)
-        case .name: Self.sign(lhs.name ?? "", rhs.name ?? "")
-        case .status: Self.sign(lhs.runtimeStatus.name, rhs.runtimeStatus.name)
-        case .created: Self.sign(lhs.createdTime, rhs.createdTime)
-        case .updated: Self.sign(lhs.lastUpdatedTime, rhs.lastUpdatedTime)
-        case .duration: Self.sign(Self.duration(of: lhs, now: now), Self.duration(of: rhs, now: now))
-        case .custom: Self.sign(Self.customText(lhs), Self.customText(rhs))
-        }
-    }
-
     /// How long an instance ran: to its last update when finished, to now otherwise.
     public static func duration(of instance: OrchestrationStatus, now: Date) -> TimeInterval {
         let end = instance.runtimeStatus.isTerminal ? instance.lastUpdatedTime : now
@@ -82,7 +60,4 @@ public struct InstanceSort: Hashable, Sendable {
         }
     }
 
-    private static func sign<T: Comparable>(_ lhs: T, _ rhs: T) -> Int {
-        lhs < rhs ? -1 : (lhs == rhs ? 0 : 1)
-    }
 }

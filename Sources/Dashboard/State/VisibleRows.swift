@@ -30,10 +30,48 @@ public struct VisibleRowsRequest: Sendable {
                 rows.append(instance)
             }
         }
-        let order = sort
-        let time = now
-        rows.sort { order.areInIncreasingOrder($0, $1, now: time) }
-        return VisibleRows(generation: generation, ids: rows.map(\.instanceId), counts: counts)
+        return VisibleRows(generation: generation, ids: sortedIDs(rows), counts: counts)
+    }
+
+    /// Sorts by a precomputed key per row (numbers for times, text otherwise), ties by id, so the sort moves
+    /// small values instead of whole instances.
+    private func sortedIDs(_ rows: [OrchestrationStatus]) -> [String] {
+        let descending = sort.descending
+        switch sort.column {
+        case .created, .updated, .duration:
+            var keyed: [(Double, String)] = []
+            keyed.reserveCapacity(rows.count)
+            for row in rows {
+                let key: Double
+                switch sort.column {
+                case .created: key = row.createdTime.timeIntervalSinceReferenceDate
+                case .updated: key = row.lastUpdatedTime.timeIntervalSinceReferenceDate
+                default: key = InstanceSort.duration(of: row, now: now)
+                }
+                keyed.append((key, row.instanceId))
+            }
+            keyed.sort { lhs, rhs in
+                lhs.0 == rhs.0 ? lhs.1 < rhs.1 : (descending ? lhs.0 > rhs.0 : lhs.0 < rhs.0)
+            }
+            return keyed.map(\.1)
+        case .id, .name, .status, .custom:
+            var keyed: [(String, String)] = []
+            keyed.reserveCapacity(rows.count)
+            for row in rows {
+                let key: String
+                switch sort.column {
+                case .id: key = row.instanceId
+                case .name: key = row.name ?? ""
+                case .status: key = row.runtimeStatus.name
+                default: key = InstanceSort.customText(row)
+                }
+                keyed.append((key, row.instanceId))
+            }
+            keyed.sort { lhs, rhs in
+                lhs.0 == rhs.0 ? lhs.1 < rhs.1 : (descending ? lhs.0 > rhs.0 : lhs.0 < rhs.0)
+            }
+            return keyed.map(\.1)
+        }
     }
 }
 
