@@ -34,7 +34,7 @@ public final class AuditTrail: Sendable {
         self.clock = clock
     }
 
-    /// Appends a finished run; a write failure is kept in ``failure``.
+    /// Appends a finished run; a write failure is kept in ``failure`` until a later write succeeds.
     public func record(_ progress: BulkProgress) {
         let record = AuditRecord(
             time: clock(),
@@ -45,12 +45,13 @@ public final class AuditTrail: Sendable {
         )
         do {
             try log.append(record.jsonLine(redaction: redaction))
+            lastError.withLock { $0 = nil }
         } catch {
             lastError.withLock { $0 = error }
         }
     }
 
-    /// The last write failure, if any.
+    /// Why the last write failed, or `nil` when it succeeded.
     public var failure: AuditLogError? {
         lastError.withLock { $0 }
     }

@@ -6,6 +6,7 @@ import Synchronization
 public final class ActionCoordinator: Sendable {
     private let runner: BulkRunner
     private let executor: any ActionExecutor
+    private let audit: AuditTrail?
     private let current = Mutex<Task<Void, Never>?>(nil)
 
     /// Creates a coordinator; it needs a ``MutationPermit``, so read-only sessions cannot make one.
@@ -17,6 +18,7 @@ public final class ActionCoordinator: Sendable {
         pacing: Duration = .milliseconds(50)
     ) {
         self.executor = executor
+        self.audit = audit
         self.runner = BulkRunner(
             executor: executor,
             permit: permit,
@@ -31,8 +33,12 @@ public final class ActionCoordinator: Sendable {
         switch effect {
         case .run(let plan):
             let runner = self.runner
+            let audit = self.audit
             let task = Task {
                 _ = await runner.run(plan) { progress in deliver(.progress(progress)) }
+                if let failure = audit?.failure {
+                    deliver(.auditFailed(failure.description))
+                }
             }
             current.withLock { $0 = task }
         case .dryRun(let filter):

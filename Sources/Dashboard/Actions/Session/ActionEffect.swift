@@ -18,4 +18,6 @@ public enum ActionUpdate: Hashable, Sendable {
     case dryRunCounted(PurgeFilter, count: Int)
     /// A dry run failed.
     case dryRunFailed(PurgeFilter, message: String)
+    /// The audit log could not be written after a run.
+    case auditFailed(String)
 }

@@ -116,7 +116,23 @@ public struct ActionsState: Hashable, Sendable {
             dialog?.recordDryRun(count: count, for: filter)
         case .dryRunFailed(_, let message):
             dialog?.recordDryRunFailure(message)
+        case .auditFailed:
+            break
         }
+    }
+
+    /// Shows the progress panel of the current or last run again.
+    public mutating func showRun() {
+        guard run != nil else {
+            return
+        }
+        showingRun = true
+        runScroll = 0
+    }
+
+    /// Hides the progress panel (the run goes on).
+    public mutating func hideRun() {
+        showingRun = false
     }
 
     /// Marks or unmarks a row (Space).

@@ -1,0 +1,298 @@
+#!/usr/bin/env bash
+# End-to-end test of the operator actions: `durabletop sim` with a key in the background, the dashboard in a
+# private tmux server at 80x24, keys sent with send-keys. Each action is checked on screen, then through the
+# host's API with curl: terminate with a reason, raise ApprovalEvent with a JSON payload (the approval completes
+# with it), purge, suspend and resume, a bulk terminate of marked rows, read-only mode, and the audit log
+# (one JSON line per mutation, never the key).
+#
+# Prints `PASS name` / `FAIL name: why` per check and a final `N passed, M failed` line; exits non-zero on any
+# failure. Needs bash, tmux, curl and a built binary (DURABLETOP_BIN, else `swift build --show-bin-path`).
+set -uo pipefail
+cd "$(dirname "$0")/../.." || exit 1
+
+bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
+work=$(mktemp -d)
+socket="durabletop-actions-$$"
+session="actions"
+sim_pid=""
+passed=0
+failed=0
+secret="actions-e2e-secret-$$"
+
+cleanup() {
+    tmux -L "$socket" kill-server >/dev/null 2>&1
+    if [ -n "$sim_pid" ]; then
+        kill "$sim_pid" >/dev/null 2>&1
+        wait "$sim_pid" >/dev/null 2>&1
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+pass() {
+    echo "PASS $1"
+    passed=$((passed + 1))
+}
+
+fail() {
+    echo "FAIL $1: $2"
+    failed=$((failed + 1))
+}
+
+tm() {
+    tmux -L "$socket" "$@"
+}
+
+screen_text() {
+    tm capture-pane -p -t "$session" 2>/dev/null
+}
+
+keys() {
+    tm send-keys -t "$session" "$@"
+}
+
+typed() {
+    tm send-keys -t "$session" -l "$1"
+}
+
+# wait_for SECONDS EXTENDED-REGEX: polls the pane until the regex matches, or the deadline passes.
+wait_for() {
+    local deadline=$((SECONDS + $1))
+    while [ "$SECONDS" -le "$deadline" ]; do
+        if screen_text | grep -Eq -- "$2"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    return 1
+}
+
+# check NAME SECONDS REGEX: one PASS/FAIL line for "the screen shows REGEX within SECONDS".
+check() {
+    if wait_for "$2" "$3"; then
+        pass "$1"
+    else
+        fail "$1" "screen never matched /$3/; last screen:"
+        screen_text | sed 's/^/    | /'
+    fi
+}
+
+# api METHOD PATH [BODY]: one call to the sim's management API with the key in the header; prints the body.
+api() {
+    local method=$1 path=$2
+    shift 2
+    if [ $# -gt 0 ]; then
+        curl -s -X "$method" -H "x-functions-key: $secret" -H "Content-Type: application/json" \
+            --data "$1" "$base$path"
+    else
+        curl -s -X "$method" -H "x-functions-key: $secret" "$base$path"
+    fi
+}
+
+# http_status PATH: the status code of GET PATH.
+http_status() {
+    curl -s -o /dev/null -w '%{http_code}' -H "x-functions-key: $secret" "$base$1"
+}
+
+# api_check NAME SECONDS PATH REGEX: polls GET PATH until its body matches REGEX.
+api_check() {
+    local deadline=$((SECONDS + $2)) body=""
+    while [ "$SECONDS" -le "$deadline" ]; do
+        body=$(api GET "$3")
+        if printf '%s' "$body" | grep -Eq -- "$4"; then
+            pass "$1"
+            return 0
+        fi
+        sleep 0.3
+    done
+    fail "$1" "GET $3 never matched /$4/; last body: $(printf '%s' "$body" | head -c 400)"
+    return 1
+}
+
+# show_only TEXT: the list filtered to ids containing TEXT.
+show_only() {
+    typed "/"
+    keys C-u
+    typed "$1"
+    keys Enter
+}
+
+# launch ARGS...: the dashboard in a fresh pane with the key from a file and a private audit-log directory.
+launch() {
+    tm kill-session -t "$session" >/dev/null 2>&1
+    tm -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
+        "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 USER=e2e XDG_STATE_HOME='$work/state' \
+        '$bin' --url '$url' --key-file '$work/key' --refresh 1 $*; sleep 600"
+}
+
+for tool in tmux curl; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "FAIL setup: $tool is not installed"
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+done
+if [ ! -x "$bin" ]; then
+    echo "FAIL setup: no durabletop binary at $bin (build first)"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+printf '%s\n' "$secret" >"$work/key"
+: >"$work/sim.out"
+"$bin" sim --port 0 --seed 11 --instances 40 --key-file "$work/key" >"$work/sim.out" 2>"$work/sim.err" &
+sim_pid=$!
+deadline=$((SECONDS + 60))
+url=""
+while [ -z "$url" ] && [ "$SECONDS" -le "$deadline" ] && kill -0 "$sim_pid" 2>/dev/null; do
+    url=$(head -n 1 "$work/sim.out" | tr -d '\r')
+    [ -n "$url" ] || sleep 0.2
+done
+if [ -z "$url" ]; then
+    fail "sim starts" "no URL printed; stderr: $(head -c 500 "$work/sim.err")"
+    echo "$passed passed, $failed failed"
+    exit 1
+fi
+base="${url%/}"
+case "$base" in
+*/runtime/webhooks/durabletask) ;;
+*) base="$base/runtime/webhooks/durabletask" ;;
+esac
+pass "sim starts"
+
+# Instances of our own, waiting for ApprovalEvent with a timeout far beyond the test, so they stay Running.
+for id in act-term act-appr act-susp act-bulk-1 act-bulk-2 act-bulk-3; do
+    api POST "/orchestrators/ApprovalWorkflow/$id" '{"timeoutSeconds": 86400}' >/dev/null
+done
+api_check "test instances started" 30 "/instances/act-bulk-3" '"runtimeStatus": ?"(Running|Pending)"'
+
+tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
+
+# --- Terminate with a reason -------------------------------------------------------------------------------------
+launch
+check "dashboard starts" 30 "act-"
+show_only "act-term"
+check "filtered to act-term" 15 "act-term +ApprovalWorkflow"
+typed "T"
+check "terminate dialog names its target" 10 "Terminate 1 instance"
+check "reason pre-filled with user@host" 5 "Reason: e2e@"
+check "focus starts on Cancel" 5 "\[ Cancel \] +\[ Terminate \]"
+keys Tab
+keys C-u
+typed "e2e says stop"
+keys Tab Enter
+check "terminate reported on screen" 15 "terminate act-term: accepted"
+keys Escape
+check "row shows Terminated" 15 "act-term.*Terminated"
+api_check "API: act-term is Terminated" 15 "/instances/act-term" '"runtimeStatus": ?"Terminated"'
+api_check "API: terminate output is the reason" 15 "/instances/act-term" '"output": ?"e2e says stop"'
+
+# --- Raise ApprovalEvent with a JSON payload ---------------------------------------------------------------------
+show_only "act-appr"
+check "filtered to act-appr" 15 "act-appr +ApprovalWorkflow"
+typed "E"
+check "raise-event dialog opens" 10 "Raise event 1 instance"
+keys Tab
+typed "ApprovalEvent"
+keys Tab
+typed '{"approved": tru'
+check "payload validated as typed" 10 "Payload \(JSON\): invalid JSON"
+typed 'e, "by": "e2e"}'
+keys Tab Enter
+check "raise event reported on screen" 15 "raise event act-appr: accepted"
+keys Escape
+api_check "API: approval completed with the payload" 30 "/instances/act-appr" \
+    '"output": ?\{"approved": ?true, ?"by": ?"e2e"\}'
+check "row shows Completed" 20 "act-appr.*Completed"
+
+# --- Purge (the terminated instance) -----------------------------------------------------------------------------
+show_only "act-term"
+check "filtered to act-term again" 15 "act-term.*Terminated"
+typed "X"
+check "purge dialog asks for the count" 10 "type 1 to confirm"
+keys Tab
+typed "1"
+keys Tab Enter
+check "purge reported on screen" 15 "purge act-term: purged 1"
+keys Escape
+if [ "$(http_status /instances/act-term)" = "404" ]; then
+    pass "API: act-term purged (404)"
+else
+    fail "API: act-term purged (404)" "status $(http_status /instances/act-term)"
+fi
+
+# --- Suspend, then resume ----------------------------------------------------------------------------------------
+show_only "act-susp"
+check "filtered to act-susp" 15 "act-susp +ApprovalWorkflow"
+typed "S"
+check "suspend dialog opens" 10 "Suspend 1 instance"
+keys Tab Tab Enter
+check "suspend reported on screen" 15 "suspend act-susp: accepted"
+keys Escape
+api_check "API: act-susp is Suspended" 15 "/instances/act-susp" '"runtimeStatus": ?"Suspended"'
+check "row shows Suspended" 15 "act-susp.*Suspended"
+typed "S"
+check "S on a suspended row opens resume" 10 "Resume 1 instance"
+keys Tab Tab Enter
+check "resume reported on screen" 15 "resume act-susp: accepted"
+keys Escape
+api_check "API: act-susp runs again" 15 "/instances/act-susp" '"runtimeStatus": ?"(Running|Pending)"'
+
+# --- Bulk terminate of marked rows -------------------------------------------------------------------------------
+show_only "act-bulk"
+check "filtered to the bulk rows" 15 "act-bulk-3"
+typed "a"
+check "all visible rows marked" 10 "3 marked"
+typed "T"
+check "bulk dialog names 3 targets" 10 "Terminate 3 instances"
+check "bulk dialog asks for the count" 5 "type 3 to confirm"
+keys Tab Tab
+typed "3"
+keys Tab Enter
+check "bulk progress summary" 20 "terminate: 3 done"
+keys Escape
+for id in act-bulk-1 act-bulk-2 act-bulk-3; do
+    api_check "API: $id is Terminated" 15 "/instances/$id" '"runtimeStatus": ?"Terminated"'
+done
+
+typed ":q"
+keys Enter
+
+# --- The audit log: one line per mutation, never the key ---------------------------------------------------------
+log="$work/state/durabletop/audit.jsonl"
+if [ -f "$log" ] && [ "$(wc -l <"$log")" -eq 6 ]; then
+    pass "audit log has one line per mutation"
+else
+    fail "audit log has one line per mutation" "$(wc -l <"$log" 2>/dev/null || echo no) lines in $log"
+fi
+for action in terminate raiseEvent purge suspend resume; do
+    if grep -q "\"action\":\"$action\"" "$log" 2>/dev/null; then
+        pass "audit log records $action"
+    else
+        fail "audit log records $action" "no line"
+    fi
+done
+if grep -q '"reason":"e2e says stop"' "$log" 2>/dev/null && grep -q '"taskHub"' "$log" 2>/dev/null; then
+    pass "audit log keeps reason and task hub"
+else
+    fail "audit log keeps reason and task hub" "$(head -c 400 "$log" 2>/dev/null)"
+fi
+if grep -q -- "$secret" "$log" 2>/dev/null; then
+    fail "audit log never contains the key" "the key is in $log"
+else
+    pass "audit log never contains the key"
+fi
+
+# --- Read-only: mutations are disabled and help says so ----------------------------------------------------------
+launch --read-only
+check "read-only dashboard starts" 30 "act-"
+typed "T"
+check "read-only refuses terminate" 10 "disabled in read-only"
+typed "?"
+check "help shows mutations disabled" 10 "terminate.*disabled"
+keys Escape
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
