@@ -11,12 +11,8 @@ struct SimClock: Sendable {
         case manual(now: Date)
     }
 
+    /// How time moves now.
     private(set) var mode: Mode
-
-    /// Creates a clock in the given mode.
-    init(mode: Mode) {
-        self.mode = mode
-    }
 
     /// The current simulated time.
     func now(realNow: Date = Date()) -> Date {

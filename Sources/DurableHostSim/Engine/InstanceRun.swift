@@ -114,7 +114,11 @@ struct InstanceRun: Sendable {
     private mutating func deliver(_ input: ExternalInput, at time: Date) {
         switch input {
         case .raiseEvent(let name, let payload):
-            episode(at: time, events: [.eventRaised(name: name, input: payload)], deliver: .eventRaised(name: name, input: payload))
+            episode(
+                at: time,
+                events: [.eventRaised(name: name, input: payload)],
+                deliver: .eventRaised(name: name, input: payload)
+            )
         case .childCompleted(let taskId, let result):
             episode(
                 at: time,
@@ -197,8 +201,12 @@ struct InstanceRun: Sendable {
     private mutating func perform(_ action: OrchestratorAction, at time: Date) {
         switch action {
         case .callActivity(let taskId, let name, let input, let duration, let outcome):
-            history.append(HistoryEvent(eventId: taskId, timestamp: time, kind: .taskScheduled(name: name, input: input)))
-            schedule(PendingWork(due: time.addingTimeInterval(duration), kind: .activity(taskId: taskId, outcome: outcome)))
+            history.append(
+                HistoryEvent(eventId: taskId, timestamp: time, kind: .taskScheduled(name: name, input: input))
+            )
+            schedule(
+                PendingWork(due: time.addingTimeInterval(duration), kind: .activity(taskId: taskId, outcome: outcome))
+            )
         case .createTimer(let taskId, let fireAt):
             history.append(HistoryEvent(eventId: taskId, timestamp: time, kind: .timerCreated(fireAt: fireAt)))
             schedule(PendingWork(due: fireAt, kind: .timer(taskId: taskId, fireAt: fireAt)))
@@ -290,7 +298,11 @@ struct InstanceRun: Sendable {
             switch history[index].kind {
             case .taskFailed, .subOrchestrationFailed, .executionCompleted:
                 let tombstone = "Rewound: \(HistoryEventNames.name(of: history[index].kind))"
-                history[index] = HistoryEvent(eventId: -1, timestamp: history[index].timestamp, kind: .genericEvent(data: tombstone))
+                history[index] = HistoryEvent(
+                    eventId: -1,
+                    timestamp: history[index].timestamp,
+                    kind: .genericEvent(data: tombstone)
+                )
             default:
                 break
             }

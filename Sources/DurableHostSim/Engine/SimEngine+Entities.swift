@@ -110,7 +110,9 @@ extension SimEngine {
             if let record = store[id], case .entity(let key, let state) = record.kind,
                 filter.from.map({ record.createdTime >= $0 }) ?? true, record.createdTime <= upper
             {
-                rows.append(EntityRow(name: record.name, key: key, lastOperationTime: record.lastUpdatedTime, state: state))
+                rows.append(
+                    EntityRow(name: record.name, key: key, lastOperationTime: record.lastUpdatedTime, state: state)
+                )
             }
             if rows.count >= top || examined >= settings.scanBudget {
                 return (rows, index < store.sortedIds.count ? id : nil)

@@ -21,7 +21,7 @@ extension SimEngine {
         }
         let time = now
         createInstance(name: name, instanceId: instanceId, input: input, createdAt: time, startAt: time, parent: nil)
-        if var run = runs[instanceId] {
+        if var run = runs.removeValue(forKey: instanceId) {
             run.advance(to: time)
             commit(run)
         }
@@ -172,7 +172,9 @@ extension SimEngine {
         let reason: String
         if instanceId.hasPrefix("@") {
             reason = "Orchestration instance ids must not start with @."
-        } else if instanceId.unicodeScalars.contains(where: { "/\\?#".unicodeScalars.contains($0) || $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) {
+        } else if instanceId.unicodeScalars.contains(where: {
+            "/\\?#".unicodeScalars.contains($0) || $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
+        }) {
             reason = "Orchestration instance ids must not contain /, \\, #, ?, or control characters."
         } else if instanceId.count > 256 {
             reason = "Instance ID lengths must not exceed 256 characters."

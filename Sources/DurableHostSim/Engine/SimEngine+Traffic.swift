@@ -9,15 +9,20 @@ extension SimEngine {
         if target > 0 {
             let start = end.addingTimeInterval(-86_400)
             clock = SimClock(mode: .manual(now: start))
+            store.beginBulkLoad()
             populateArrivals(from: start, until: end, target: target)
             clock = SimClock(mode: .manual(now: end))
             process(until: end)
+            store.finishBulkLoad()
         }
         if let scale = settings.timeScale {
             clock = SimClock(mode: .scaled(realStart: Date(), simulatedStart: end, scale: scale))
         }
         if settings.arrivalsPerMinute > 0 {
-            queue.push(.action(.arrival), at: end.addingTimeInterval(traffic.gap(mean: 60 / settings.arrivalsPerMinute)))
+            queue.push(
+                .action(.arrival),
+                at: end.addingTimeInterval(traffic.gap(mean: 60 / settings.arrivalsPerMinute))
+            )
         }
     }
 
@@ -39,7 +44,10 @@ extension SimEngine {
         case .arrival:
             arrive(at: time)
             if settings.arrivalsPerMinute > 0 {
-                queue.push(.action(.arrival), at: time.addingTimeInterval(traffic.gap(mean: 60 / settings.arrivalsPerMinute)))
+                queue.push(
+                    .action(.arrival),
+                    at: time.addingTimeInterval(traffic.gap(mean: 60 / settings.arrivalsPerMinute))
+                )
             }
         case .external(let instanceId, let input):
             scriptedInput(input, to: instanceId, at: time)

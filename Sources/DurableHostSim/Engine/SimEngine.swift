@@ -56,7 +56,7 @@ actor SimEngine {
         while let (due, target) = queue.popDue(notAfter: time) {
             switch target {
             case .instance(let id):
-                guard var run = runs[id], let next = run.nextDue, next <= due else {
+                guard let next = runs[id]?.nextDue, next <= due, var run = runs.removeValue(forKey: id) else {
                     continue
                 }
                 run.advance(to: due)
@@ -68,6 +68,8 @@ actor SimEngine {
     }
 
     /// Stores a run's new state in its record, handles its effects and queues its next wake-up.
+    ///
+    /// Callers take the run out of `runs` (`removeValue`) before mutating it, so its history is not copied.
     func commit(_ changed: InstanceRun) {
         var run = changed
         let effects = run.takeEffects()
@@ -98,13 +100,19 @@ actor SimEngine {
 
     /// Logs an external input for an instance and applies it at `time`.
     func deliver(_ input: ExternalInput, to instanceId: String, at time: Date) {
-        guard var run = runs[instanceId] ?? replayedRun(instanceId) else {
+        guard var run = runs.removeValue(forKey: instanceId) ?? replayedRun(instanceId) else {
             return
         }
         store.update(instanceId) { record in
             if case .orchestration(let seed, let original, let startAt, let parent, var log) = record.kind {
                 log.append(LoggedInput(time: time, input: input))
-                record.kind = .orchestration(seed: seed, originalInput: original, startAt: startAt, parent: parent, log: log)
+                record.kind = .orchestration(
+                    seed: seed,
+                    originalInput: original,
+                    startAt: startAt,
+                    parent: parent,
+                    log: log
+                )
             }
         }
         run.apply(input, at: time)
@@ -181,13 +189,15 @@ actor SimEngine {
     }
 
     private func createChild(name: String, instanceId: String, input: String?, parent: ParentLink, at time: Date) {
-        if let existing = store[instanceId], !existing.status.isTerminal {
-            return
+        if let existing = store[instanceId] {
+            guard existing.status.isTerminal else {
+                return
+            }
+            store.remove([instanceId])
+            runs[instanceId] = nil
         }
-        store.remove([instanceId])
-        runs[instanceId] = nil
         createInstance(name: name, instanceId: instanceId, input: input, createdAt: time, startAt: time, parent: parent)
-        if var child = runs[instanceId] {
+        if var child = runs.removeValue(forKey: instanceId) {
             child.advance(to: time)
             commit(child)
         }

@@ -24,7 +24,8 @@ struct CheckStatusLinks: Sendable {
     /// The check-status payload for `instanceId`, keys in the host's order.
     func payload(instanceId: String, returnInternalServerErrorOnFailure: Bool) -> JSONValue {
         let prefix = base + "/instances/" + CheckStatusLinks.urlEncode(instanceId)
-        var suffix = "taskHub=\(CheckStatusLinks.urlEncode(taskHub))&connection=\(CheckStatusLinks.urlEncode(connection))"
+        var suffix =
+            "taskHub=\(CheckStatusLinks.urlEncode(taskHub))&connection=\(CheckStatusLinks.urlEncode(connection))"
         if let key {
             suffix += "&code=" + CheckStatusLinks.urlEncode(key)
         }

@@ -74,11 +74,14 @@ struct DurableHandler: Sendable {
         let payload = links(request).payload(instanceId: instanceId, returnInternalServerErrorOnFailure: failOn500)
         if let timeout = request.query.double("timeout"), let interval = request.query.double("pollingInterval") {
             if interval > timeout {
-                return SimResponse.argumentError("pollingInterval (Parameter 'Total timeout \(timeout) should be bigger than retry timeout \(interval)')")
+                return SimResponse.argumentError(
+                    "pollingInterval (Parameter 'Total timeout \(timeout) should be bigger than retry timeout \(interval)')"
+                )
             }
             let deadline = Date().addingTimeInterval(timeout)
             while true {
-                if let snapshot = await engine.status(instanceId: instanceId, history: nil), snapshot.status.isTerminal {
+                if let snapshot = await engine.status(instanceId: instanceId, history: nil), snapshot.status.isTerminal
+                {
                     if snapshot.status == .completed {
                         return SimResponse.json(.ok, StatusPayload.parsed(snapshot.output))
                     }
@@ -239,7 +242,11 @@ struct DurableHandler: Sendable {
         return outcome(await engine.raiseEvent(instanceId: instanceId, name: eventName, payload: body))
     }
 
-    private func operate(_ operation: DurableRoute.InstanceOperation, _ instanceId: String, _ request: SimRequest) async
+    private func operate(
+        _ operation: DurableRoute.InstanceOperation,
+        _ instanceId: String,
+        _ request: SimRequest
+    ) async
         -> Response
     {
         let reason = request.query.value("reason")
@@ -278,7 +285,10 @@ struct DurableHandler: Sendable {
 
     private func signal(name: String, key: String, _ request: SimRequest) async -> Response {
         if key.unicodeScalars.contains(where: { "/\\?#".unicodeScalars.contains($0) || $0.value < 0x20 }) {
-            return SimResponse.shortError(.badRequest, "Entity keys must not contain /, \\, #, ?, or control characters.")
+            return SimResponse.shortError(
+                .badRequest,
+                "Entity keys must not contain /, \\, #, ?, or control characters."
+            )
         }
         let operation = request.method == "DELETE" ? "delete" : (request.query.value("op") ?? "")
         var input: String?
@@ -287,7 +297,10 @@ struct DurableHandler: Sendable {
                 .trimmingCharacters(in: .whitespaces).lowercased()
             if mediaType == "application/json" {
                 guard (try? JSONValue(parsing: body)) != nil else {
-                    return SimResponse.shortError(.badRequest, "Could not parse JSON content: Unexpected character encountered while parsing value.")
+                    return SimResponse.shortError(
+                        .badRequest,
+                        "Could not parse JSON content: Unexpected character encountered while parsing value."
+                    )
                 }
                 input = body
             } else {

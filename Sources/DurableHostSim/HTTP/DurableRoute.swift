@@ -28,13 +28,16 @@ enum DurableRoute: Sendable, Equatable {
         guard let relative = stripBase(path) else {
             return nil
         }
-        let segments = relative.isEmpty ? [] : relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let segments =
+            relative.isEmpty ? [] : relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard !segments.contains(where: \.isEmpty), let first = segments.first?.lowercased() else {
             return nil
         }
         switch first {
         case "orchestrators" where (2...3).contains(segments.count):
-            return method == "POST" ? .startOrchestration(functionName: segments[1], instanceId: segments.count == 3 ? segments[2] : nil) : nil
+            return method == "POST"
+                ? .startOrchestration(functionName: segments[1], instanceId: segments.count == 3 ? segments[2] : nil)
+                : nil
         case "entities" where segments.count <= 3:
             return entityRoute(method: method, segments: segments)
         case "instances":

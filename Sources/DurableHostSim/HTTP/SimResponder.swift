@@ -65,7 +65,10 @@ struct SimResponder: HTTPResponder {
         case .serviceUnavailable, .tooManyRequests:
             var headers = HTTPFields()
             headers.set("Retry-After", String(rule.retryAfterSeconds))
-            return SimResponse.empty(rule.kind == .tooManyRequests ? .tooManyRequests : .serviceUnavailable, headers: headers)
+            return SimResponse.empty(
+                rule.kind == .tooManyRequests ? .tooManyRequests : .serviceUnavailable,
+                headers: headers
+            )
         case .dropConnection:
             context.dropConnection()
             return SimResponse.empty(.internalServerError)

@@ -56,7 +56,8 @@ enum SimResponse {
             message: "One or more of the arguments submitted is incorrect",
             exceptionMessage: exceptionMessage,
             exceptionType: "System.ArgumentException",
-            stackTrace: "   at Microsoft.Azure.WebJobs.Extensions.DurableTask.HttpApiHandler.HandleRequestAsync(HttpRequestMessage request)"
+            stackTrace:
+                "   at Microsoft.Azure.WebJobs.Extensions.DurableTask.HttpApiHandler.HandleRequestAsync(HttpRequestMessage request)"
         )
     }
 
@@ -67,7 +68,8 @@ enum SimResponse {
             message: "Something went wrong while processing your request",
             exceptionMessage: exceptionMessage,
             exceptionType: type,
-            stackTrace: "   at Microsoft.Azure.WebJobs.Extensions.DurableTask.HttpApiHandler.HandleRequestAsync(HttpRequestMessage request)"
+            stackTrace:
+                "   at Microsoft.Azure.WebJobs.Extensions.DurableTask.HttpApiHandler.HandleRequestAsync(HttpRequestMessage request)"
         )
     }
 

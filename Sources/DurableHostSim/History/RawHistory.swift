@@ -18,7 +18,10 @@ enum RawHistory {
             members = [
                 ("OrchestrationInstance", ["InstanceId": .string(instanceId), "ExecutionId": .string(executionId)]),
                 ("EventType", type),
-                ("ParentInstance", parentInstanceId.map { ["OrchestrationInstance": ["InstanceId": .string($0)]] } ?? .null),
+                (
+                    "ParentInstance",
+                    parentInstanceId.map { ["OrchestrationInstance": ["InstanceId": .string($0)]] } ?? .null
+                ),
                 ("Name", .string(name)), ("Version", ""), ("Input", text(input)), ("Tags", .null),
                 ("Correlation", .null), ("ParentTraceContext", .null), ("ScheduledStartTime", .null),
                 ("Generation", 0),
@@ -42,7 +45,9 @@ enum RawHistory {
                 ("ParentTraceContext", .null), ("Tags", .null),
             ]
         case .taskCompleted(let scheduledId, let result), .subOrchestrationCompleted(let scheduledId, let result):
-            members = [("EventType", type), ("TaskScheduledId", .number(JSONNumber(scheduledId))), ("Result", text(result))]
+            members = [
+                ("EventType", type), ("TaskScheduledId", .number(JSONNumber(scheduledId))), ("Result", text(result)),
+            ]
         case .taskFailed(let scheduledId, let reason, let details),
             .subOrchestrationFailed(let scheduledId, let reason, let details):
             members = [
@@ -61,7 +66,9 @@ enum RawHistory {
         case .orchestratorStarted, .orchestratorCompleted:
             members = [("EventType", type)]
         case .eventRaised(let name, let input):
-            members = [("EventType", type), ("Name", .string(name)), ("Input", text(input)), ("ParentTraceContext", .null)]
+            members = [
+                ("EventType", type), ("Name", .string(name)), ("Input", text(input)), ("ParentTraceContext", .null),
+            ]
         case .genericEvent(let data):
             members = [("Data", .string(data)), ("EventType", type)]
         case .executionSuspended(let reason), .executionResumed(let reason):

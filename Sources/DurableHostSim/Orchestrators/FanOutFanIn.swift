@@ -51,7 +51,11 @@ struct FanOutFanIn: OrchestratorProgram {
                         "AggregateResults",
                         input: ProgramJSON.text(.number(JSONNumber(total))),
                         duration: context.random.double(in: 0.5...2.0),
-                        outcome: .success(result: ProgramJSON.text(["processed": .number(JSONNumber(itemCount)), "total": .number(JSONNumber(total))]))
+                        outcome: .success(
+                            result: ProgramJSON.text([
+                                "processed": .number(JSONNumber(itemCount)), "total": .number(JSONNumber(total)),
+                            ])
+                        )
                     )
                 }
             case .aggregating:
@@ -76,7 +80,8 @@ struct FanOutFanIn: OrchestratorProgram {
         if willFail {
             outcome = .failure(
                 reason: "Activity function 'ProcessItem' failed: Item \(item) could not be processed.",
-                details: "{\"$type\":\"System.InvalidOperationException\",\"Message\":\"Item \(item) could not be processed.\"}"
+                details:
+                    "{\"$type\":\"System.InvalidOperationException\",\"Message\":\"Item \(item) could not be processed.\"}"
             )
         } else {
             outcome = .success(result: String(item * item))

@@ -73,7 +73,9 @@ struct FlakyPipeline: OrchestratorProgram {
             let message = "Upstream service unavailable (attempt \(attempts) of \(FlakyPipeline.maxAttempts))."
             outcome = .failure(
                 reason: "Activity function 'TransformData' failed: \(message)",
-                details: ProgramJSON.text(["$type": "System.Net.Http.HttpRequestException", "Message": .string(message)])
+                details: ProgramJSON.text([
+                    "$type": "System.Net.Http.HttpRequestException", "Message": .string(message),
+                ])
             )
         }
         context.callActivity(

@@ -75,7 +75,9 @@ struct TrafficGenerator: Sendable {
             let suspendAt = random.double(in: 1...300)
             arrival.followUps.append((suspendAt, .suspend(reason: "Paused for maintenance")))
             if random.chance(0.5) {
-                arrival.followUps.append((suspendAt + random.double(in: 60...3600), .resume(reason: "Maintenance over")))
+                arrival.followUps.append(
+                    (suspendAt + random.double(in: 60...3600), .resume(reason: "Maintenance over"))
+                )
             }
         }
         return .orchestration(arrival)
@@ -97,7 +99,10 @@ struct TrafficGenerator: Sendable {
         guard random.chance(0.35) else {
             return random.guidN()
         }
-        let day = String(DurableDate.format(time, style: .wholeSeconds).prefix(10)).replacingOccurrences(of: "-", with: "")
+        let day = String(DurableDate.format(time, style: .wholeSeconds).prefix(10)).replacingOccurrences(
+            of: "-",
+            with: ""
+        )
         let number = String(sequence)
         switch name {
         case "ApprovalWorkflow": return "approval-\(day)-\(number)"

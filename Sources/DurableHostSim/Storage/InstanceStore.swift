@@ -3,6 +3,8 @@
 struct InstanceStore: Sendable {
     private(set) var sortedIds: [String] = []
     private(set) var records: [String: InstanceRecord] = [:]
+    /// While bulk loading, new IDs are appended unsorted and sorted once in `finishBulkLoad()`.
+    private var bulkLoading = false
 
     /// Number of rows.
     var count: Int {
@@ -16,9 +18,25 @@ struct InstanceStore: Sendable {
 
     /// Inserts or replaces a row.
     mutating func upsert(_ record: InstanceRecord) {
-        if records.updateValue(record, forKey: record.instanceId) == nil {
+        guard records.updateValue(record, forKey: record.instanceId) == nil else {
+            return
+        }
+        if bulkLoading {
+            sortedIds.append(record.instanceId)
+        } else {
             sortedIds.insert(record.instanceId, at: firstIndex(notBefore: record.instanceId))
         }
+    }
+
+    /// Starts a bulk load (pre-population): inserts become appends, so loading n rows is not O(n²).
+    mutating func beginBulkLoad() {
+        bulkLoading = true
+    }
+
+    /// Ends a bulk load by sorting the IDs once.
+    mutating func finishBulkLoad() {
+        bulkLoading = false
+        sortedIds.sort { InstanceStore.precedes($0, $1) }
     }
 
     /// Changes an existing row in place; returns `false` when the row does not exist.

@@ -34,7 +34,10 @@ struct SimCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-entities-in-list"), help: "Leave @name@key entity instances out of GET /instances.")
     var noEntitiesInList = false
 
-    @Flag(name: .customLong("omit-empty-token"), help: "Omit x-ms-continuation-token on the last page instead of sending it empty.")
+    @Flag(
+        name: .customLong("omit-empty-token"),
+        help: "Omit x-ms-continuation-token on the last page instead of sending it empty."
+    )
     var omitEmptyToken = false
 
     func validate() throws {
@@ -71,7 +74,8 @@ struct SimCommand: AsyncParsableCommand {
             guard let text = try? String(contentsOfFile: keyFile, encoding: .utf8) else {
                 throw ValidationError("Cannot read the key file \(keyFile).")
             }
-            let key = text.split(whereSeparator: \.isNewline).first.map(String.init)?
+            let key =
+                text.split(whereSeparator: \.isNewline).first.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? ""
             guard !key.isEmpty else {
                 throw ValidationError("The key file \(keyFile) is empty.")

@@ -29,7 +29,12 @@ struct EntityAndPurgeTests {
     func cartAndUnknown() async throws {
         try await withHost({ $0.entitiesInInstanceList = false }) { _, client in
             _ = try await client.api("POST", "entities/cart/u1?op=add", body: "\"apple\"")
-            _ = try await client.api("POST", "entities/cart/u1?op=add", body: "pear", headers: ["Content-Type": "text/plain"])
+            _ = try await client.api(
+                "POST",
+                "entities/cart/u1?op=add",
+                body: "pear",
+                headers: ["Content-Type": "text/plain"]
+            )
             _ = try await client.api("POST", "entities/cart/u1?op=remove", body: "\"apple\"")
             #expect(try await client.api("GET", "entities/cart/u1").json == ["pear"])
             #expect(try await client.api("GET", "instances").json == [])
@@ -51,7 +56,10 @@ struct EntityAndPurgeTests {
             let missing = try await client.api("DELETE", "instances")
             #expect(missing.status == 400)
             #expect(missing.body == "\"Please provide value for 'createdTimeFrom' parameter.\"")
-            let none = try await client.api("DELETE", "instances?createdTimeFrom=2000-01-01T00:00:00Z&runtimeStatus=Failed")
+            let none = try await client.api(
+                "DELETE",
+                "instances?createdTimeFrom=2000-01-01T00:00:00Z&runtimeStatus=Failed"
+            )
             #expect(none.status == 404)
             let all = try await client.api("DELETE", "instances/?createdTimeFrom=2000-01-01T00:00:00Z")
             #expect(all.json == ["instancesDeleted": 1])

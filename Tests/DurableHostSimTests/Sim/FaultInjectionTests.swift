@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 @Suite("Fault injection")
@@ -45,12 +45,18 @@ struct FaultInjectionTests {
     @Test("The admin route switches faults at run time")
     func adminRoute() async throws {
         try await withHost { _, client in
-            let set = try await client.send("POST", "/_sim/faults", body: "{\"faults\":[{\"kind\":\"tooManyRequests\",\"next\":1}]}")
+            let set = try await client.send(
+                "POST",
+                "/_sim/faults",
+                body: "{\"faults\":[{\"kind\":\"tooManyRequests\",\"next\":1}]}"
+            )
             #expect(set.status == 200)
             #expect(set.json?["faults"]?[0]?["kind"] == "tooManyRequests")
             #expect(try await client.api("GET", "instances").status == 429)
             #expect(try await client.api("GET", "instances").status == 200)
-            #expect(try await client.send("POST", "/_sim/faults", body: "{\"faults\":[{\"kind\":\"nope\"}]}").status == 400)
+            #expect(
+                try await client.send("POST", "/_sim/faults", body: "{\"faults\":[{\"kind\":\"nope\"}]}").status == 400
+            )
             #expect(try await client.send("DELETE", "/_sim/faults").json == ["faults": []])
         }
     }

@@ -27,7 +27,10 @@ struct HistoryTransformTests {
             "EventType": 5, "TaskScheduledId": 0, "Result": "\"Hello Tokyo!\"", "EventId": -1, "IsPlayed": false,
             "Timestamp": "2024-05-01T09:00:02.2895622Z",
         ],
-        ["EventType": 11, "TimerId": 3, "FireAt": "2024-05-01T09:00:03Z", "EventId": -1, "IsPlayed": false, "Timestamp": "2024-05-01T09:00:03.1Z"],
+        [
+            "EventType": 11, "TimerId": 3, "FireAt": "2024-05-01T09:00:03Z", "EventId": -1, "IsPlayed": false,
+            "Timestamp": "2024-05-01T09:00:03.1Z",
+        ],
         [
             "EventType": 1, "OrchestrationStatus": 1, "Result": "[1,2]", "FailureDetails": nil, "EventId": -1,
             "IsPlayed": false, "Timestamp": "2024-05-01T09:00:04Z",
@@ -37,7 +40,11 @@ struct HistoryTransformTests {
     @Test("Completed tasks absorb their TaskScheduled; pending ones stay; orchestrator events vanish")
     func withOutput() {
         let events = HistoryTransformer(showInput: true, showHistoryOutput: true).transform(raw)
-        #expect(events.map { $0["EventType"]?.stringValue ?? "" } == ["ExecutionStarted", "TaskScheduled", "TaskCompleted", "TimerFired", "ExecutionCompleted"])
+        #expect(
+            events.map { $0["EventType"]?.stringValue ?? "" } == [
+                "ExecutionStarted", "TaskScheduled", "TaskCompleted", "TimerFired", "ExecutionCompleted",
+            ]
+        )
         let started: JSONValue = [
             "EventType": "ExecutionStarted", "Input": "[\"Tokyo\"]", "Correlation": nil, "ParentTraceContext": nil,
             "ScheduledStartTime": nil, "Generation": 0, "Timestamp": "2024-05-01T09:00:00.1452372Z",

@@ -33,7 +33,11 @@ struct OrchestratorLifecycleTests {
     func approval() async throws {
         try await withHost { host, client in
             _ = try await client.api("POST", "orchestrators/ApprovalWorkflow/appr-1")
-            let raised = try await client.api("POST", "instances/appr-1/raiseEvent/ApprovalEvent", body: "{\"ok\":true}")
+            let raised = try await client.api(
+                "POST",
+                "instances/appr-1/raiseEvent/ApprovalEvent",
+                body: "{\"ok\":true}"
+            )
             #expect(raised.status == 202)
             let status = try await client.api("GET", "instances/appr-1")
             #expect(status.json?["runtimeStatus"] == "Completed")
@@ -108,11 +112,15 @@ struct OrchestratorLifecycleTests {
         try await withHost { _, client in
             let unknown = try await client.api("POST", "orchestrators/Nope")
             #expect(unknown.status == 400)
-            #expect(unknown.json?["ExceptionMessage"]?.stringValue?.hasPrefix("The function 'Nope' doesn't exist") == true)
+            #expect(
+                unknown.json?["ExceptionMessage"]?.stringValue?.hasPrefix("The function 'Nope' doesn't exist") == true
+            )
             _ = try await client.api("POST", "orchestrators/ApprovalWorkflow/dup")
             let duplicate = try await client.api("POST", "orchestrators/ApprovalWorkflow/dup")
             #expect(duplicate.status == 500)
-            #expect(duplicate.json?["ExceptionType"] == "DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException")
+            #expect(
+                duplicate.json?["ExceptionType"] == "DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException"
+            )
         }
     }
 }

@@ -33,7 +33,11 @@ struct PrepopulationTests {
             var names: Set<String> = []
             var token: String?
             repeat {
-                let reply = try await client.api("GET", "instances?top=1000", headers: token.map { ["x-ms-continuation-token": $0] } ?? [:])
+                let reply = try await client.api(
+                    "GET",
+                    "instances?top=1000",
+                    headers: token.map { ["x-ms-continuation-token": $0] } ?? [:]
+                )
                 for row in reply.json?.arrayValue ?? [] {
                     statuses.insert(row["runtimeStatus"]?.stringValue ?? "")
                     names.insert(row["name"]?.stringValue ?? "")
@@ -41,7 +45,9 @@ struct PrepopulationTests {
                 token = reply.header("x-ms-continuation-token").flatMap { $0.isEmpty ? nil : $0 }
             } while token != nil
             #expect(statuses.isSuperset(of: ["Completed", "Failed", "Running"]))
-            #expect(names.isSuperset(of: ["HelloSequence", "FanOutFanIn", "ApprovalWorkflow", "FlakyPipeline", "counter"]))
+            #expect(
+                names.isSuperset(of: ["HelloSequence", "FanOutFanIn", "ApprovalWorkflow", "FlakyPipeline", "counter"])
+            )
         }
     }
 

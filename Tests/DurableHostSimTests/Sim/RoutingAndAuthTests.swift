@@ -12,7 +12,9 @@ struct RoutingAndAuthTests {
             #expect(try await client.send("GET", "/durabletask/instances/r-1").status == 202)
             #expect(try await client.send("GET", "/runtime/webhooks/DurableTask/instances/r-1/").status == 202)
             #expect(try await client.send("GET", "/durabletask/instances/").status == 200)
-            #expect(try await client.send("POST", "/durabletask/instances/r-1/RaiseEvent/Other", body: "1").status == 202)
+            #expect(
+                try await client.send("POST", "/durabletask/instances/r-1/RaiseEvent/Other", body: "1").status == 202
+            )
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 /// A minimal loopback HTTP client for driving a real `SimulatedHost` in tests.
@@ -35,9 +35,8 @@ struct SimClient {
         body: String? = nil,
         headers: [String: String] = [:]
     ) async throws -> Reply {
-        var components = URLComponents(url: base, resolvingAgainstBaseURL: false)!
+        let components = URLComponents(url: base, resolvingAgainstBaseURL: false)!
         let url = URL(string: "\(components.scheme!)://\(components.host!):\(components.port!)\(path)")!
-        components.path = ""
         var request = URLRequest(url: url)
         request.httpMethod = method
         for (name, value) in headers {
@@ -59,7 +58,12 @@ struct SimClient {
     }
 
     /// `send` with the durable base path prepended.
-    func api(_ method: String, _ relative: String, body: String? = nil, headers: [String: String] = [:]) async throws
+    func api(
+        _ method: String,
+        _ relative: String,
+        body: String? = nil,
+        headers: [String: String] = [:]
+    ) async throws
         -> Reply
     {
         try await send(method, "/runtime/webhooks/durabletask/" + relative, body: body, headers: headers)
