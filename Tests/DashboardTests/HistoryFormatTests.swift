@@ -33,6 +33,13 @@ struct HistoryFormatTests {
         #expect(masked["note"] == "use Bearer *** here")
     }
 
+    @Test("secrets inside JSON text embedded in a string are masked by key too")
+    func embedded() {
+        let raw: JSONValue = .string(#"{"headers":{"Authorization":"Basic dXNlcjpwYXNz"}}"#)
+        let masked = SecretMasking.masked(raw)
+        #expect(masked == .string(#"{"headers":{"Authorization":"***"}}"#))
+    }
+
     @Test("the event JSON view masks secrets too")
     func eventViewMasks() throws {
         let raised = try event(

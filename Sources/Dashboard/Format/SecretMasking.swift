@@ -13,6 +13,9 @@ public enum SecretMasking {
     public static func masked(_ value: JSONValue) -> JSONValue {
         switch value {
         case .string(let text):
+            if let embedded = embeddedJSON(text) {
+                return .string(masked(embedded).compactText)
+            }
             return .string(masked(text))
         case .array(let elements):
             return .array(elements.map(masked))
@@ -28,6 +31,20 @@ public enum SecretMasking {
             return .object(copy)
         default:
             return value
+        }
+    }
+
+    /// A string that holds a JSON object or array (history inputs are JSON text), parsed.
+    private static func embeddedJSON(_ text: String) -> JSONValue? {
+        guard let first = text.first, first == "{" || first == "[" else {
+            return nil
+        }
+        guard let value = try? JSONValue(parsing: text) else {
+            return nil
+        }
+        switch value {
+        case .object, .array: return value
+        default: return nil
         }
     }
 
