@@ -117,6 +117,15 @@ struct InstancesViewTests {
         #expect(grid.text.contains("have 40\u{00D7}10, need 60\u{00D7}12"))
     }
 
+    @Test(
+        "any size renders without trouble, down to nothing",
+        arguments: [(0, 0), (1, 1), (59, 30), (60, 12), (300, 100)]
+    )
+    func anySize(size: (Int, Int)) {
+        let grid = screen(loadedState(instances), columns: size.0, rows: size.1)
+        #expect(grid.cells.count == size.0 * size.1)
+    }
+
     @Test("a first load shows its progress")
     func loadingCount() {
         var state = DashboardState(options: DashboardOptions(endpointHost: "h"))
