@@ -132,7 +132,7 @@ struct InstancesViewTests {
         state.apply(.loading(count: 3_200), now: fixedNow)
         let grid = screen(state)
         #expect(grid.text(ofRow: 23).hasPrefix("loading 3,200\u{2026}"))
-        #expect(grid.text(ofRow: 0).contains("connecting"))
+        #expect(grid.text(ofRow: 0).contains("loading\u{2026}"))
     }
 
     @Test("ASCII mode draws only ASCII")

@@ -30,7 +30,8 @@ enum HeaderView {
         } else if let success = freshness.lastSuccess {
             grid.put("updated " + TimeFormat.relative(success, now: now), row: 0, column: column, style: .headerFresh)
         } else {
-            grid.put("connecting\u{2026}", row: 0, column: column, style: .headerFresh)
+            let text = freshness.loadingCount == nil ? "connecting\u{2026}" : "loading\u{2026}"
+            grid.put(text, row: 0, column: column, style: .headerFresh)
         }
         drawCounts(state, into: &grid)
     }
