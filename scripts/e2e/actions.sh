@@ -174,7 +174,7 @@ tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
 launch
 check "dashboard starts" 30 "act-"
 show_only "act-term"
-check "filtered to act-term" 15 "act-term +ApprovalWorkflow"
+check "filtered to act-term" 15 "act-term +Approval"
 typed "T"
 check "terminate dialog names its target" 10 "Terminate 1 instance"
 check "reason pre-filled with user@host" 5 "Reason: e2e@"
@@ -191,7 +191,7 @@ api_check "API: terminate output is the reason" 15 "/instances/act-term" '"outpu
 
 # --- Raise ApprovalEvent with a JSON payload ---------------------------------------------------------------------
 show_only "act-appr"
-check "filtered to act-appr" 15 "act-appr +ApprovalWorkflow"
+check "filtered to act-appr" 15 "act-appr +Approval"
 typed "E"
 check "raise-event dialog opens" 10 "Raise event 1 instance"
 keys Tab
@@ -225,7 +225,7 @@ fi
 
 # --- Suspend, then resume ----------------------------------------------------------------------------------------
 show_only "act-susp"
-check "filtered to act-susp" 15 "act-susp +ApprovalWorkflow"
+check "filtered to act-susp" 15 "act-susp +Approval"
 typed "S"
 check "suspend dialog opens" 10 "Suspend 1 instance"
 keys Tab Tab Enter
@@ -289,9 +289,9 @@ fi
 launch --read-only
 check "read-only dashboard starts" 30 "act-"
 typed "T"
-check "read-only refuses terminate" 10 "disabled in read-only"
+check "read-only refuses terminate" 10 "read-only: terminate is disabled"
 typed "?"
-check "help shows mutations disabled" 10 "terminate.*disabled"
+check "help shows mutations disabled" 10 "terminate \\(disabled: read-only\\)"
 keys Escape
 
 echo "$passed passed, $failed failed"
