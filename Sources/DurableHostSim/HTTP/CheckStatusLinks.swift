@@ -33,16 +33,16 @@ struct CheckStatusLinks: Sendable {
         if returnInternalServerErrorOnFailure {
             status += "&returnInternalServerErrorOnFailure=true"
         }
-        return [
-            "id": .string(instanceId),
-            "statusQueryGetUri": .string(status),
-            "sendEventPostUri": .string("\(prefix)/raiseEvent/{eventName}?\(suffix)"),
-            "terminatePostUri": .string("\(prefix)/terminate?reason={text}&\(suffix)"),
-            "purgeHistoryDeleteUri": .string("\(prefix)?\(suffix)"),
-            "restartPostUri": .string("\(prefix)/restart?\(suffix)"),
-            "suspendPostUri": .string("\(prefix)/suspend?reason={text}&\(suffix)"),
-            "resumePostUri": .string("\(prefix)/resume?reason={text}&\(suffix)"),
-        ]
+        return CheckStatusPayload(
+            id: instanceId,
+            statusQueryGetUri: status,
+            sendEventPostUri: "\(prefix)/raiseEvent/{eventName}?\(suffix)",
+            terminatePostUri: "\(prefix)/terminate?reason={text}&\(suffix)",
+            purgeHistoryDeleteUri: "\(prefix)?\(suffix)",
+            restartPostUri: "\(prefix)/restart?\(suffix)",
+            suspendPostUri: "\(prefix)/suspend?reason={text}&\(suffix)",
+            resumePostUri: "\(prefix)/resume?reason={text}&\(suffix)"
+        ).json
     }
 
     /// .NET `WebUtility.UrlEncode`: space → `+`, letters, digits and `-_.!*()` kept, everything else `%XX`.

@@ -20,7 +20,7 @@ struct DurableHandler: Sendable {
             guard await engine.purge(instanceId: instanceId) else {
                 return SimResponse.empty(.notFound)
             }
-            return SimResponse.json(.ok, ["instancesDeleted": 1])
+            return SimResponse.json(.ok, PurgeResult(instancesDeleted: 1).json)
         case .purgeByFilter:
             return await purgeByFilter(request)
         case .raiseEvent(let instanceId, let eventName):
@@ -167,7 +167,7 @@ struct DurableHandler: Sendable {
         let filter = InstanceFilter(
             createdFrom: query.date("createdTimeFrom"),
             createdTo: query.date("createdTimeTo"),
-            statuses: RuntimeStatusQuery.parse(query.values("runtimeStatus")),
+            statuses: SimResponse.statusFilter(query.values("runtimeStatus")),
             prefix: query.value("instanceIdPrefix").flatMap { $0.isEmpty ? nil : $0 },
             includeEntities: settings.entitiesInInstanceList
         )
@@ -216,12 +216,12 @@ struct DurableHandler: Sendable {
         let deleted = await engine.purge(
             createdFrom: from,
             createdTo: query.date("createdTimeTo"),
-            statuses: RuntimeStatusQuery.parse(query.values("runtimeStatus"))
+            statuses: SimResponse.statusFilter(query.values("runtimeStatus"))
         )
         guard deleted > 0 else {
             return SimResponse.empty(.notFound)
         }
-        return SimResponse.json(.ok, ["instancesDeleted": .number(JSONNumber(deleted))])
+        return SimResponse.json(.ok, PurgeResult(instancesDeleted: deleted).json)
     }
 
     private func raiseEvent(_ instanceId: String, _ eventName: String, _ request: SimRequest) async -> Response {

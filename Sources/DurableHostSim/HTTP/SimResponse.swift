@@ -27,7 +27,7 @@ enum SimResponse {
 
     /// The short error form `{"Message":"…"}`.
     static func shortError(_ status: HTTPResponse.Status, _ message: String) -> Response {
-        json(status, ["Message": .string(message)])
+        json(status, HostErrorBody.short(message: message).json)
     }
 
     /// The long error form of an exception caught by the dispatcher.
@@ -40,12 +40,12 @@ enum SimResponse {
     ) -> Response {
         json(
             status,
-            [
-                "Message": .string(message),
-                "ExceptionMessage": .string(exceptionMessage),
-                "ExceptionType": .string(exceptionType),
-                "StackTrace": .string(stackTrace),
-            ]
+            HostErrorBody.long(
+                message: message,
+                exceptionMessage: exceptionMessage,
+                exceptionType: exceptionType,
+                stackTrace: stackTrace
+            ).json
         )
     }
 
@@ -75,7 +75,7 @@ enum SimResponse {
 
     /// A body that is a bare JSON string.
     static func bareString(_ status: HTTPResponse.Status, _ message: String) -> Response {
-        json(status, .string(message))
+        json(status, HostErrorBody.text(message).json)
     }
 }
 

@@ -5,29 +5,29 @@ import Foundation
 enum StatusPayload {
     /// The status object of `snapshot`, keys in the host's order; `historyEvents` only when loaded.
     static func json(_ snapshot: InstanceSnapshot, showInput: Bool) -> JSONValue {
-        var object: JSONValue = [
-            "name": .string(snapshot.name),
-            "instanceId": .string(snapshot.instanceId),
-            "runtimeStatus": .string(snapshot.status.name),
-            "input": showInput ? parsed(snapshot.input) : .null,
-            "customStatus": parsed(snapshot.customStatus),
-            "output": parsed(snapshot.output),
-            "createdTime": .string(DurableDate.format(snapshot.createdTime, style: .wholeSeconds)),
-            "lastUpdatedTime": .string(DurableDate.format(snapshot.lastUpdatedTime, style: .wholeSeconds)),
-        ]
-        if let history = snapshot.history {
-            object = object.setting("historyEvents", .array(history))
+        let status = OrchestrationStatus(
+            name: snapshot.name,
+            instanceId: snapshot.instanceId,
+            runtimeStatus: RuntimeStatus(name: snapshot.status.name),
+            input: showInput ? parsed(snapshot.input) : .null,
+            customStatus: parsed(snapshot.customStatus),
+            output: parsed(snapshot.output),
+            createdTime: snapshot.createdTime,
+            lastUpdatedTime: snapshot.lastUpdatedTime
+        )
+        guard let history = snapshot.history else {
+            return status.json
         }
-        return object
+        return status.json.setting("historyEvents", .array(history))
     }
 
     /// An entity list element (§4.6); `state` is `null` unless fetched.
     static func json(_ row: EntityRow, fetchState: Bool) -> JSONValue {
-        [
-            "entityId": ["name": .string(row.name), "key": .string(row.key)],
-            "lastOperationTime": .string(DurableDate.format(row.lastOperationTime, style: .fractional)),
-            "state": fetchState ? parsed(row.state) : .null,
-        ]
+        EntityStatus(
+            entityId: EntityID(name: row.name, key: row.key),
+            lastOperationTime: row.lastOperationTime,
+            state: fetchState ? parsed(row.state) : .null
+        ).json
     }
 
     /// Stored text parsed as JSON; invalid JSON comes back as a string, blank text as `""`, absent as `null`.

@@ -38,7 +38,7 @@ struct HistoryEvent: Sendable, Equatable {
 
 /// DurableTask.Core `OrchestrationStatus`: the status the engine stores for an instance, also written into
 /// `ExecutionCompleted` (as an integer on the wire).
-enum CoreOrchestrationStatus: Int, Sendable, Equatable {
+enum CoreOrchestrationStatus: Int, Sendable, Equatable, CaseIterable {
     case running = 0
     case completed = 1
     case continuedAsNew = 2
