@@ -13,7 +13,7 @@ actor HostState {
         self.url = url
     }
 
-    /// Cancels the listener and the ticker and waits for the listener to finish.
+    /// Cancels the listener and the ticker, waits for both to finish and forgets the URL.
     func stop() async {
         ticker?.cancel()
         server?.cancel()
@@ -21,5 +21,6 @@ actor HostState {
         await ticker?.value
         server = nil
         ticker = nil
+        url = nil
     }
 }

@@ -5,6 +5,9 @@ import Logging
 /// A simulated Azure Functions host serving the Durable Functions HTTP management API (v2+ baseline) over
 /// HTTP/1.1, backed by a live simulation of a task hub.
 ///
+/// The API is served under `/runtime/webhooks/durabletask/` and `/durabletask/`. Faults can be switched at run
+/// time with `setFaults(_:)` or, from a loopback peer, with `POST /_sim/faults` (`GET` lists, `DELETE` clears).
+///
 /// ```swift
 /// let host = SimulatedHost(configuration: .init())
 /// let base = try await host.start()   // http://127.0.0.1:PORT/runtime/webhooks/durabletask/
@@ -36,8 +39,12 @@ public final class SimulatedHost: Sendable {
     }
 
     /// Pre-populates the hub, binds the listener and starts simulated time. Returns the base URL of the API
-    /// (`http://HOST:PORT/runtime/webhooks/durabletask/`, trailing slash included).
+    /// (`http://HOST:PORT/runtime/webhooks/durabletask/`, trailing slash included). Calling it again on a
+    /// running host returns the same URL.
     public func start() async throws -> URL {
+        if let running = await state.url {
+            return running
+        }
         await engine.prepopulate()
         await faults.setRules(configuration.faults)
         let responder = SimResponder(
