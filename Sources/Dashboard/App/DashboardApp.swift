@@ -22,17 +22,20 @@ public final class DashboardApp: Sendable {
     private let onRedraw: @Sendable () -> Void
     private let clock: @Sendable () -> Date
     private let refreshInterval: Duration
+    private let actions: ActionCoordinator?
 
     /// Creates the app.
     ///
     /// - Parameters:
     ///   - source: Where data comes from (``DurableClientSource`` for a real host).
     ///   - options: Host, hub, read-only, refresh interval, ASCII, theme.
+    ///   - actions: Runs operator actions; `nil` in read-only sessions.
     ///   - now: The clock (tests pass a fixed one).
     ///   - onRedraw: Called from background tasks when the screen should be rendered again.
     public init(
         source: any DashboardSource,
         options: DashboardOptions,
+        actions: ActionCoordinator? = nil,
         now: @escaping @Sendable () -> Date = { Date() },
         onRedraw: @escaping @Sendable () -> Void
     ) {
@@ -41,6 +44,7 @@ public final class DashboardApp: Sendable {
         self.clock = now
         self.onRedraw = onRedraw
         self.refreshInterval = options.refreshInterval
+        self.actions = actions
         self.poller = Poller(
             source: source,
             fullResyncInterval: TimeInterval(options.fullResyncInterval.components.seconds),
@@ -97,6 +101,7 @@ public final class DashboardApp: Sendable {
         for task in running {
             task.cancel()
         }
+        actions?.stop()
         signal.signal(.demand)
     }
 
@@ -119,6 +124,35 @@ public final class DashboardApp: Sendable {
         }
         if effects.contains(.refreshNow) {
             signal.signal(.refresh)
+        }
+        for case .action(let effect) in effects {
+            perform(effect)
+        }
+    }
+
+    /// Hands action work to the coordinator; its reports update the state, keep the poller's demand in step (a
+    /// start opens the new instance), and a finished run refreshes the affected rows at once.
+    private func perform(_ effect: ActionEffect) {
+        guard let actions else {
+            return
+        }
+        let box = state
+        let clock = self.clock
+        let signal = self.signal
+        let redraw = onRedraw
+        actions.perform(effect) { (update: ActionUpdate) in
+            let (before, after) = box.mutex.withLock { (state: inout DashboardState) -> (PollDemand, PollDemand) in
+                let before = state.pollDemand
+                state.apply(update, now: clock())
+                return (before, state.pollDemand)
+            }
+            if Self.demandNeedsTick(old: before, new: after) {
+                signal.signal(.demand)
+            }
+            if case .progress(let progress) = update, progress.isFinished {
+                signal.signal(.refresh)
+            }
+            redraw()
         }
     }
 

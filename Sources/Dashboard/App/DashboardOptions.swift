@@ -14,6 +14,8 @@ public struct DashboardOptions: Sendable {
     public var asciiOnly: Bool
     /// The theme the terminal paints with.
     public var theme: Theme
+    /// `user@host`, the pre-filled reason of action dialogs.
+    public var operatorName: String
 
     /// Creates options. `refreshInterval` defaults to 5 s and the full resync to 10 minutes.
     public init(
@@ -23,7 +25,8 @@ public struct DashboardOptions: Sendable {
         refreshInterval: Duration = .seconds(5),
         fullResyncInterval: Duration = .seconds(600),
         asciiOnly: Bool = false,
-        theme: Theme = ThemeCatalog.bundledDefault
+        theme: Theme = ThemeCatalog.bundledDefault,
+        operatorName: String = OperatorIdentity.current()
     ) {
         self.endpointHost = endpointHost
         self.taskHub = taskHub
@@ -32,5 +35,6 @@ public struct DashboardOptions: Sendable {
         self.fullResyncInterval = max(fullResyncInterval, self.refreshInterval)
         self.asciiOnly = asciiOnly
         self.theme = theme
+        self.operatorName = operatorName
     }
 }

@@ -50,4 +50,6 @@ public enum Action: Hashable, Sendable {
     case nextStatusFilter
     /// Show or hide entity instances (`@name@key`) in the instances list.
     case toggleEntityInstances
+    /// An operator action or a change of marks (issue 5).
+    case actions(ActionKey)
 }

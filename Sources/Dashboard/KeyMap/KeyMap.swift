@@ -38,186 +38,188 @@ extension KeyMap {
     private static let details: Set<ViewKind> = [.instanceSummary, .instanceHistory]
 
     /// The dashboard's standard bindings (k9s-style).
-    public static let standard = KeyMap(bindings: [
-        KeyBinding(
-            keys: [.character("k"), .up],
-            action: .moveUp,
-            label: "up",
-            section: .navigation,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.character("j"), .down],
-            action: .moveDown,
-            label: "down",
-            section: .navigation,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.pageUp, .control("b")],
-            action: .pageUp,
-            label: "page up",
-            section: .navigation,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.pageDown, .control("f")],
-            action: .pageDown,
-            label: "page down",
-            section: .navigation,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.character("g"), .home],
-            action: .top,
-            label: "top",
-            section: .navigation,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.character("G"), .end],
-            action: .bottom,
-            label: "bottom",
-            section: .navigation,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.enter],
-            action: .open,
-            label: "open",
-            section: .navigation,
-            views: [.instances, .instanceHistory, .entities],
-            hint: "open"
-        ),
-        KeyBinding(
-            keys: [.escape],
-            action: .back,
-            label: "back",
-            section: .navigation,
-            views: everywhere.subtracting([.instances]),
-            hint: "back"
-        ),
-        KeyBinding(
-            keys: [.tab],
-            action: .nextTab,
-            label: "next tab",
-            section: .view,
-            views: details,
-            hint: "tab"
-        ),
-        KeyBinding(keys: [.backTab], action: .previousTab, label: "previous tab", section: .view, views: details),
-        KeyBinding(
-            keys: [.character("1")],
-            action: .selectTab(1),
-            label: "Summary tab",
-            section: .view,
-            views: details
-        ),
-        KeyBinding(
-            keys: [.character("2")],
-            action: .selectTab(2),
-            label: "History tab",
-            section: .view,
-            views: details
-        ),
-        KeyBinding(
-            keys: [.character("/")],
-            action: .filter,
-            label: "filter",
-            section: .view,
-            views: [.instances, .entities],
-            hint: "filter"
-        ),
-        KeyBinding(
-            keys: [.character(">")],
-            action: .sortNextColumn,
-            label: "sort by next column",
-            section: .view,
-            views: [.instances]
-        ),
-        KeyBinding(
-            keys: [.character("<")],
-            action: .sortPreviousColumn,
-            label: "sort by previous column",
-            section: .view,
-            views: [.instances]
-        ),
-        KeyBinding(
-            keys: [.character("o")],
-            action: .reverseSort,
-            label: "reverse sort order",
-            section: .view,
-            views: [.instances]
-        ),
-        KeyBinding(
-            keys: [.character("w")],
-            action: .nextTimeWindow,
-            label: "created window 1h/6h/24h/7d/30d",
-            section: .view,
-            views: [.instances],
-            hint: "window"
-        ),
-        KeyBinding(
-            keys: [.character("s")],
-            action: .nextStatusFilter,
-            label: "status filter (sent to host)",
-            section: .view,
-            views: [.instances],
-            hint: "status"
-        ),
-        KeyBinding(
-            keys: [.character("e")],
-            action: .toggleEntityInstances,
-            label: "show/hide entity instances",
-            section: .view,
-            views: [.instances]
-        ),
-        KeyBinding(
-            keys: [.character("t")],
-            action: .cycleTimeDisplay,
-            label: "times: relative/UTC/local",
-            section: .general,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.character("r"), .control("r")],
-            action: .refresh,
-            label: "refresh now",
-            section: .general,
-            views: everywhere
-        ),
-        KeyBinding(
-            keys: [.character("p")],
-            action: .togglePause,
-            label: "pause/resume updates",
-            section: .general,
-            views: everywhere,
-            hint: "pause"
-        ),
-        KeyBinding(
-            keys: [.character(":")],
-            action: .command,
-            label: "command (:instances :entities :q)",
-            section: .general,
-            views: everywhere,
-            hint: "cmd"
-        ),
-        KeyBinding(
-            keys: [.character("?")],
-            action: .help,
-            label: "help",
-            section: .general,
-            views: everywhere,
-            hint: "help"
-        ),
-        KeyBinding(
-            keys: [.character("q")],
-            action: .backOrQuit,
-            label: "back; quit at the top",
-            section: .general,
-            views: everywhere,
-            hint: "back/quit"
-        ),
-        KeyBinding(keys: [.control("c")], action: .quit, label: "quit", section: .general, views: everywhere),
-    ])
+    public static let standard = KeyMap(
+        bindings: [
+            KeyBinding(
+                keys: [.character("k"), .up],
+                action: .moveUp,
+                label: "up",
+                section: .navigation,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.character("j"), .down],
+                action: .moveDown,
+                label: "down",
+                section: .navigation,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.pageUp, .control("b")],
+                action: .pageUp,
+                label: "page up",
+                section: .navigation,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.pageDown, .control("f")],
+                action: .pageDown,
+                label: "page down",
+                section: .navigation,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.character("g"), .home],
+                action: .top,
+                label: "top",
+                section: .navigation,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.character("G"), .end],
+                action: .bottom,
+                label: "bottom",
+                section: .navigation,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.enter],
+                action: .open,
+                label: "open",
+                section: .navigation,
+                views: [.instances, .instanceHistory, .entities],
+                hint: "open"
+            ),
+            KeyBinding(
+                keys: [.escape],
+                action: .back,
+                label: "back",
+                section: .navigation,
+                views: everywhere.subtracting([.instances]),
+                hint: "back"
+            ),
+            KeyBinding(
+                keys: [.tab],
+                action: .nextTab,
+                label: "next tab",
+                section: .view,
+                views: details,
+                hint: "tab"
+            ),
+            KeyBinding(keys: [.backTab], action: .previousTab, label: "previous tab", section: .view, views: details),
+            KeyBinding(
+                keys: [.character("1")],
+                action: .selectTab(1),
+                label: "Summary tab",
+                section: .view,
+                views: details
+            ),
+            KeyBinding(
+                keys: [.character("2")],
+                action: .selectTab(2),
+                label: "History tab",
+                section: .view,
+                views: details
+            ),
+            KeyBinding(
+                keys: [.character("/")],
+                action: .filter,
+                label: "filter",
+                section: .view,
+                views: [.instances, .entities],
+                hint: "filter"
+            ),
+            KeyBinding(
+                keys: [.character(">")],
+                action: .sortNextColumn,
+                label: "sort by next column",
+                section: .view,
+                views: [.instances]
+            ),
+            KeyBinding(
+                keys: [.character("<")],
+                action: .sortPreviousColumn,
+                label: "sort by previous column",
+                section: .view,
+                views: [.instances]
+            ),
+            KeyBinding(
+                keys: [.character("o")],
+                action: .reverseSort,
+                label: "reverse sort order",
+                section: .view,
+                views: [.instances]
+            ),
+            KeyBinding(
+                keys: [.character("w")],
+                action: .nextTimeWindow,
+                label: "created window 1h/6h/24h/7d/30d",
+                section: .view,
+                views: [.instances],
+                hint: "window"
+            ),
+            KeyBinding(
+                keys: [.character("s")],
+                action: .nextStatusFilter,
+                label: "status filter (sent to host)",
+                section: .view,
+                views: [.instances],
+                hint: "status"
+            ),
+            KeyBinding(
+                keys: [.character("e")],
+                action: .toggleEntityInstances,
+                label: "show/hide entity instances",
+                section: .view,
+                views: [.instances]
+            ),
+            KeyBinding(
+                keys: [.character("t")],
+                action: .cycleTimeDisplay,
+                label: "times: relative/UTC/local",
+                section: .general,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.character("r"), .control("r")],
+                action: .refresh,
+                label: "refresh now",
+                section: .general,
+                views: everywhere
+            ),
+            KeyBinding(
+                keys: [.character("p")],
+                action: .togglePause,
+                label: "pause/resume updates",
+                section: .general,
+                views: everywhere,
+                hint: "pause"
+            ),
+            KeyBinding(
+                keys: [.character(":")],
+                action: .command,
+                label: "command (:instances :entities :q)",
+                section: .general,
+                views: everywhere,
+                hint: "cmd"
+            ),
+            KeyBinding(
+                keys: [.character("?")],
+                action: .help,
+                label: "help",
+                section: .general,
+                views: everywhere,
+                hint: "help"
+            ),
+            KeyBinding(
+                keys: [.character("q")],
+                action: .backOrQuit,
+                label: "back; quit at the top",
+                section: .general,
+                views: everywhere,
+                hint: "back/quit"
+            ),
+            KeyBinding(keys: [.control("c")], action: .quit, label: "quit", section: .general, views: everywhere),
+        ] + actionBindings
+    )
 }

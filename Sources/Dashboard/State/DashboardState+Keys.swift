@@ -5,11 +5,16 @@ import Foundation
 public enum Effect: Hashable, Sendable {
     /// Run a refresh tick now.
     case refreshNow
+    /// Start action work (a run, a dry run, a cancel).
+    case action(ActionEffect)
 }
 
 extension DashboardState {
     /// Handles one key: prompt editing first, then help, then the current view's key map.
     public mutating func handle(_ key: KeyEvent, now: Date) -> [Effect] {
+        if let effects = handleActionOverlayKey(key) {
+            return effects
+        }
         if prompt != nil {
             return handlePromptKey(key, now: now)
         }
@@ -67,6 +72,8 @@ extension DashboardState {
         case .toggleEntityInstances:
             showEntityInstances.toggle()
             refreshVisibleInstances(now: now)
+        case .actions(let key):
+            return perform(key, now: now)
         }
         return []
     }

@@ -49,6 +49,8 @@ public struct DashboardState: Sendable {
     public internal(set) var helpScroll = 0
     /// The flash message, if any.
     public internal(set) var flash: Flash?
+    /// Marks, the open action dialog, the run in progress and the last outcome per row.
+    public internal(set) var actions = ActionsState()
     /// How fresh the data is.
     public internal(set) var freshness = Freshness()
     /// Whether live updates are paused.

@@ -95,7 +95,7 @@ enum InstancesView {
             ? TimeFormat.relative(instance.lastUpdatedTime, now: now)
             : TimeFormat.short(instance.lastUpdatedTime, now: now, local: local)
         let cells: [(String, StyleName, TextAlignment)] = [
-            (instance.instanceId, base, .left),
+            ((state.actions.marks.contains(instance.instanceId) ? "*" : "") + instance.instanceId, base, .left),
             (instance.name ?? "", base, .left),
             (
                 StatusGlyph.label(instance.runtimeStatus, asciiOnly: grid.asciiOnly),

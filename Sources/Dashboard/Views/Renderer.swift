@@ -26,6 +26,11 @@ public enum Renderer {
             HelpOverlay.draw(state, into: &grid)
         }
         FooterView.draw(state, into: &grid, now: now)
+        if let dialog = state.actions.dialog {
+            ActionDialogView.draw(dialog, into: &grid)
+        } else if state.actions.showingRun, let run = state.actions.run {
+            BulkProgressView.draw(run, scroll: state.actions.runScroll, into: &grid)
+        }
         return grid
     }
 

@@ -49,6 +49,12 @@ struct WatchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("read-only"), help: "Disable every management action (terminate, purge, ...).")
     var readOnly = false
 
+    @Option(
+        name: .customLong("audit-log"),
+        help: "JSON-lines file every action is appended to (default $XDG_STATE_HOME/durabletop/audit.jsonl)."
+    )
+    var auditLog: String?
+
     func validate() throws {
         guard demo != (url != nil) else {
             throw ValidationError("Give either --url URL or --demo.")
@@ -79,7 +85,8 @@ struct WatchCommand: AsyncParsableCommand {
             endpoint = try DurableEndpoint.discover(from: url ?? "", key: try loadKey())
         }
         let transport = CurlTransport(options: CurlTransport.Options(insecure: insecure))
-        let source = DurableClientSource(client: DurableClient(endpoint: endpoint, transport: transport))
+        let client = DurableClient(endpoint: endpoint, transport: transport)
+        let source = DurableClientSource(client: client)
         let options = DashboardOptions(
             endpointHost: Self.hostName(of: endpoint),
             taskHub: endpoint.taskHub,
@@ -89,7 +96,12 @@ struct WatchCommand: AsyncParsableCommand {
             theme: resolvedTheme
         )
         let waker = session.waker
-        let app = DashboardApp(source: source, options: options, onRedraw: { waker.wake() })
+        let actions = Self.actionCoordinator(
+            client: client,
+            options: options,
+            auditPath: auditLog ?? AuditLog.defaultPath(environment: environment)
+        )
+        let app = DashboardApp(source: source, options: options, actions: actions, onRedraw: { waker.wake() })
         app.start()
         defer { app.stop() }
         try await Self.runOnDedicatedThread {

@@ -1,0 +1,130 @@
+import DurableAPI
+import Foundation
+
+extension DashboardState {
+    /// Routes a key to the open dialog or progress panel; `nil` when neither is open.
+    mutating func handleActionOverlayKey(_ key: KeyEvent) -> [Effect]? {
+        if actions.dialog != nil {
+            return actions.handleDialogKey(key).map { [.action($0)] } ?? []
+        }
+        if actions.showingRun {
+            return actions.handleRunKey(key).map { [.action($0)] } ?? []
+        }
+        return nil
+    }
+
+    /// Runs an action key.
+    mutating func perform(_ key: ActionKey, now: Date) -> [Effect] {
+        switch key {
+        case .operate(let action):
+            openDialog(action, now: now)
+        case .suspendOrResume:
+            let candidates = actionCandidates()
+            let suspended = candidates.contains { $0.status == .suspended }
+            let running = candidates.contains { $0.status.map(OperatorAction.suspend.applies(to:)) ?? false }
+            openDialog(suspended && !running ? .resume : .suspend, now: now)
+        case .toggleMark:
+            guard let id = selectedRowID else { return [] }
+            actions.toggleMark(id)
+            moveSelection(by: 1, now: now)
+        case .markRange:
+            guard let id = selectedRowID else { return [] }
+            actions.markRange(to: id, in: visibleRowIDs)
+        case .markAll:
+            actions.markAll(visibleRowIDs)
+            show("\(actions.marks.count) marked", level: .info, now: now)
+        case .clearMarks:
+            actions.clearMarks()
+            show("marks cleared", level: .info, now: now)
+        case .showLastRun:
+            if actions.run == nil {
+                show("no action has run yet", level: .info, now: now)
+            } else {
+                actions.showRun()
+            }
+        }
+        return []
+    }
+
+    /// Applies a report from background action work: progress, dry-run counts, audit failures. A finished run
+    /// drops purged rows at once, shows its summary, and opens the instance a start created.
+    public mutating func apply(_ update: ActionUpdate, now: Date) {
+        actions.apply(update)
+        if case .auditFailed(let message) = update {
+            show(message, level: .error, now: now)
+            return
+        }
+        guard case .progress(let progress) = update, progress.isFinished, actions.run == progress else {
+            return
+        }
+        store.remove(progress.purgedIDs)
+        refreshVisibleInstances(now: now)
+        show(progress.summary, level: progress.counts.failed > 0 ? .error : .info, now: now)
+        guard progress.plan.request.action == .start, let row = progress.rows.first,
+            case .done(.started(let id, _)) = row.state
+        else {
+            return
+        }
+        actions.hideRun()
+        push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
+    }
+
+    /// Opens the dialog of `action` on the marked rows (or the selected one), or flashes why it cannot.
+    private mutating func openDialog(_ action: OperatorAction, now: Date) {
+        let message = actions.open(
+            action,
+            candidates: action.scope == .hub ? [] : actionCandidates(),
+            permit: MutationPermit.granted(readOnly: options.readOnly),
+            operatorName: options.operatorName,
+            createdFrom: window.start(now: now)
+        )
+        if let message {
+            show(message, level: .warning, now: now)
+        }
+    }
+
+    /// The rows an action would apply to: the marked ones of the current list, or else the selected row (or
+    /// the instance or entity on screen).
+    func actionCandidates() -> [ActionCandidate] {
+        switch current {
+        case .instances:
+            if !actions.marks.isEmpty {
+                return actions.marks.targets(in: visibleIDs).map {
+                    ActionCandidate(id: $0, status: store.byID[$0]?.runtimeStatus)
+                }
+            }
+            return selectedInstance.map { [ActionCandidate(id: $0.instanceId, status: $0.runtimeStatus)] } ?? []
+        case .instanceDetail(let detail):
+            let status = detail.status?.runtimeStatus ?? store.byID[detail.instanceID]?.runtimeStatus
+            return [ActionCandidate(id: detail.instanceID, status: status)]
+        case .entities:
+            let visible = visibleEntityIndexes.map { entities[$0].entityId.instanceId }
+            if !actions.marks.isEmpty {
+                return actions.marks.targets(in: visible).map { ActionCandidate(id: $0, status: nil) }
+            }
+            return selectedEntity.map { [ActionCandidate(id: $0.entityId.instanceId, status: nil)] } ?? []
+        case .entityDetail(let entity):
+            return [ActionCandidate(id: entity.entityID.instanceId, status: nil)]
+        case .historyEvent:
+            return []
+        }
+    }
+
+    /// The id of the selected row of the list on screen.
+    private var selectedRowID: String? {
+        switch current {
+        case .instances: selectedInstance?.instanceId
+        case .entities: selectedEntity?.entityId.instanceId
+        default: nil
+        }
+    }
+
+    /// The ids of the visible rows of the list on screen, in order.
+    private var visibleRowIDs: [String] {
+        switch current {
+        case .instances: visibleIDs
+        case .entities: visibleEntityIndexes.map { entities[$0].entityId.instanceId }
+        default: []
+        }
+    }
+}

@@ -1,0 +1,118 @@
+extension KeyMap {
+    private static let instanceViews: Set<ViewKind> = [.instances, .instanceSummary, .instanceHistory]
+    private static let entityViews: Set<ViewKind> = [.entities, .entityDetail]
+
+    /// The operator-action bindings: uppercase letters for every key that changes the host, lowercase keys and
+    /// Space for marks, which change nothing on the host.
+    public static let actionBindings: [KeyBinding] = [
+        KeyBinding(
+            keys: [.character("T")],
+            action: .actions(.operate(.terminate)),
+            label: "terminate",
+            section: .actions,
+            views: instanceViews,
+            mutates: true,
+            hint: "term"
+        ),
+        KeyBinding(
+            keys: [.character("E")],
+            action: .actions(.operate(.raiseEvent)),
+            label: "raise event",
+            section: .actions,
+            views: instanceViews,
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character("S")],
+            action: .actions(.suspendOrResume),
+            label: "suspend / resume",
+            section: .actions,
+            views: instanceViews,
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character("W")],
+            action: .actions(.operate(.rewind)),
+            label: "rewind (failed only)",
+            section: .actions,
+            views: instanceViews,
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character("R")],
+            action: .actions(.operate(.restart)),
+            label: "restart",
+            section: .actions,
+            views: instanceViews,
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character("X")],
+            action: .actions(.operate(.purge)),
+            label: "purge (finished only)",
+            section: .actions,
+            views: instanceViews,
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character("P")],
+            action: .actions(.operate(.purgeByFilter)),
+            label: "purge by filter",
+            section: .actions,
+            views: [.instances],
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character("N")],
+            action: .actions(.operate(.start)),
+            label: "start a new orchestration",
+            section: .actions,
+            views: [.instances],
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character("E")],
+            action: .actions(.operate(.signalEntity)),
+            label: "signal entity",
+            section: .actions,
+            views: entityViews,
+            mutates: true
+        ),
+        KeyBinding(
+            keys: [.character(" ")],
+            action: .actions(.toggleMark),
+            label: "mark / unmark row",
+            section: .actions,
+            views: [.instances, .entities],
+            hint: "mark"
+        ),
+        KeyBinding(
+            keys: [.character("v")],
+            action: .actions(.markRange),
+            label: "mark range from the last marked row",
+            section: .actions,
+            views: [.instances, .entities]
+        ),
+        KeyBinding(
+            keys: [.character("a")],
+            action: .actions(.markAll),
+            label: "mark all visible rows",
+            section: .actions,
+            views: [.instances, .entities]
+        ),
+        KeyBinding(
+            keys: [.character("u")],
+            action: .actions(.clearMarks),
+            label: "clear marks",
+            section: .actions,
+            views: [.instances, .entities]
+        ),
+        KeyBinding(
+            keys: [.character("b")],
+            action: .actions(.showLastRun),
+            label: "show the last action's progress",
+            section: .actions,
+            views: [.instances, .instanceSummary, .instanceHistory, .entities, .entityDetail]
+        ),
+    ]
+}
