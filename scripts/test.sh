@@ -20,9 +20,12 @@ fi
 step "swift test"
 swift test --skip-build
 
-for suite in scripts/conformance/run.sh scripts/e2e/run.sh; do
-    if [ -x "$suite" ]; then
-        step "$suite"
-        "$suite"
-    fi
+failed=()
+for suite in scripts/conformance/run.sh scripts/e2e/run.sh scripts/e2e/actions.sh; do
+    step "$suite"
+    "$suite" || failed+=("$suite")
 done
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "error: failed suites: ${failed[*]}" >&2
+    exit 1
+fi
