@@ -205,11 +205,18 @@ check "Tab switches to History" 15 "ExecutionStarted"
 keys Escape
 check "Esc goes back to the list" 15 "INSTANCE +NAME +STATUS"
 keys Enter
-check "instance reopened" 15 "^Instance +"
-typed "2"
-check "2 jumps to History" 15 "tab 2/2"
+check "same instance reopened" 15 "^Instance +${id_prefix}"
+keys Tab
+check "reopened instance shows its history again" 15 "ExecutionStarted"
 keys Escape
 check "back to the list again" 15 "INSTANCE +NAME +STATUS"
+keys j Enter
+check "next instance opens" 15 "^Instance +"
+typed "2"
+check "2 jumps to History" 15 "tab 2/2"
+check "its history loads" 15 "ExecutionStarted"
+keys Escape
+check "back to the list once more" 15 "INSTANCE +NAME +STATUS"
 
 typed "/"
 typed "Approval"
