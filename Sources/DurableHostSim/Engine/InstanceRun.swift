@@ -16,7 +16,7 @@ struct InstanceRun: Sendable {
     /// The current execution's input (raw JSON text).
     private(set) var input: String?
     /// The raw history of the current execution.
-    private(set) var history: [HistoryEvent] = []
+    private(set) var history: [CoreHistoryEvent] = []
     /// The stored status.
     private(set) var status = CoreOrchestrationStatus.pending
     /// The output (raw JSON text); kept across a rewind.
@@ -172,7 +172,7 @@ struct InstanceRun: Sendable {
     }
 
     /// One orchestrator episode: OrchestratorStarted, the new events, the program's decisions, OrchestratorCompleted.
-    private mutating func episode(at time: Date, events: [HistoryEvent.Kind], deliver event: ProgramEvent?) {
+    private mutating func episode(at time: Date, events: [CoreHistoryEvent.Kind], deliver event: ProgramEvent?) {
         append(.orchestratorStarted, at: time)
         for kind in events {
             append(kind, at: time)
@@ -202,17 +202,17 @@ struct InstanceRun: Sendable {
         switch action {
         case .callActivity(let taskId, let name, let input, let duration, let outcome):
             history.append(
-                HistoryEvent(eventId: taskId, timestamp: time, kind: .taskScheduled(name: name, input: input))
+                CoreHistoryEvent(eventId: taskId, timestamp: time, kind: .taskScheduled(name: name, input: input))
             )
             schedule(
                 PendingWork(due: time.addingTimeInterval(duration), kind: .activity(taskId: taskId, outcome: outcome))
             )
         case .createTimer(let taskId, let fireAt):
-            history.append(HistoryEvent(eventId: taskId, timestamp: time, kind: .timerCreated(fireAt: fireAt)))
+            history.append(CoreHistoryEvent(eventId: taskId, timestamp: time, kind: .timerCreated(fireAt: fireAt)))
             schedule(PendingWork(due: fireAt, kind: .timer(taskId: taskId, fireAt: fireAt)))
         case .callSubOrchestrator(let taskId, let name, let childId, let input):
             history.append(
-                HistoryEvent(
+                CoreHistoryEvent(
                     eventId: taskId,
                     timestamp: time,
                     kind: .subOrchestrationCreated(name: name, instanceId: childId, input: input)
@@ -297,8 +297,8 @@ struct InstanceRun: Sendable {
         for index in history.indices {
             switch history[index].kind {
             case .taskFailed, .subOrchestrationFailed, .executionCompleted:
-                let tombstone = "Rewound: \(HistoryEventNames.name(of: history[index].kind))"
-                history[index] = HistoryEvent(
+                let tombstone = "Rewound: \(CoreHistoryEventNames.name(of: history[index].kind))"
+                history[index] = CoreHistoryEvent(
                     eventId: -1,
                     timestamp: history[index].timestamp,
                     kind: .genericEvent(data: tombstone)
@@ -311,8 +311,8 @@ struct InstanceRun: Sendable {
         episode(at: time, events: [.executionRewound(reason: reason)], deliver: .rewound)
     }
 
-    private mutating func append(_ kind: HistoryEvent.Kind, at time: Date) {
-        history.append(HistoryEvent(eventId: -1, timestamp: time, kind: kind))
+    private mutating func append(_ kind: CoreHistoryEvent.Kind, at time: Date) {
+        history.append(CoreHistoryEvent(eventId: -1, timestamp: time, kind: kind))
     }
 
     private mutating func schedule(_ work: PendingWork) {

@@ -43,7 +43,7 @@ struct HistoryTransformer: Sendable {
 
     private func edit(_ raw: JSONValue, type: Int, scheduledById: [Int: JSONValue]) -> JSONValue {
         var event = raw.removing("EventId").removing("IsPlayed")
-        if let name = HistoryEventNames.name(ofValue: type) {
+        if let name = CoreHistoryEventNames.name(ofValue: type) {
             event = event.setting("EventType", .string(name))
         }
         if !showInput {

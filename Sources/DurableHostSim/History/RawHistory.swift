@@ -5,13 +5,13 @@ import Foundation
 /// Newtonsoft with default settings, `EventType`/`OrchestrationStatus` as integers, every data member present.
 enum RawHistory {
     /// The raw JSON objects of `events`, for instance `instanceId` and execution `executionId`.
-    static func json(_ events: [HistoryEvent], instanceId: String, executionId: String) -> [JSONValue] {
+    static func json(_ events: [CoreHistoryEvent], instanceId: String, executionId: String) -> [JSONValue] {
         events.map { json($0, instanceId: instanceId, executionId: executionId) }
     }
 
     /// The raw JSON object of one event.
-    static func json(_ event: HistoryEvent, instanceId: String, executionId: String) -> JSONValue {
-        let type = JSONValue.number(JSONNumber(HistoryEventNames.value(of: event.kind)))
+    static func json(_ event: CoreHistoryEvent, instanceId: String, executionId: String) -> JSONValue {
+        let type = JSONValue.number(JSONNumber(CoreHistoryEventNames.value(of: event.kind)))
         var members: [(String, JSONValue)] = []
         switch event.kind {
         case .executionStarted(let name, let input, let parentInstanceId):

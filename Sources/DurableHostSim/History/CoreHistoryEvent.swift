@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `eventId` is the sequence number the runtime gives to scheduling events (TaskScheduled, TimerCreated,
 /// SubOrchestrationInstanceCreated, EventSent); every other event carries -1, as in DurableTask.Core.
-struct HistoryEvent: Sendable, Equatable {
+struct CoreHistoryEvent: Sendable, Equatable {
     /// DurableTask.Core `EventId`.
     var eventId: Int
     /// When the event was recorded.

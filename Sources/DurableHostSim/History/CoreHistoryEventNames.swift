@@ -1,7 +1,7 @@
 /// DurableTask.Core `EventType` names and values for the raw history events.
-enum HistoryEventNames {
+enum CoreHistoryEventNames {
     /// The `EventType` integer DurableTask.Core serializes.
-    static func value(of kind: HistoryEvent.Kind) -> Int {
+    static func value(of kind: CoreHistoryEvent.Kind) -> Int {
         switch kind {
         case .executionStarted: return 0
         case .executionCompleted: return 1
@@ -38,7 +38,7 @@ enum HistoryEventNames {
     }
 
     /// The `EventType` enum name of a raw event.
-    static func name(of kind: HistoryEvent.Kind) -> String {
+    static func name(of kind: CoreHistoryEvent.Kind) -> String {
         name(ofValue: value(of: kind)) ?? "Unknown"
     }
 }
