@@ -11,11 +11,14 @@ extension SimulatedHost {
         public var instances = 0
         /// Seed for every random choice; equal seeds give equal hubs.
         public var seed: UInt64 = 1
-        /// Simulated seconds per real second.
+        /// How many times faster than real time the simulated app works: activity run times, timer delays,
+        /// retry back-offs and the gaps between new arrivals are divided by it. Timestamps (`createdTime`,
+        /// `lastUpdatedTime`, history) always follow the wall clock. Ignored with a manual clock.
         public var timeScale = 1.0
-        /// When `true` simulated time only moves through `advance(by:)` (tests).
+        /// When `true` time only moves through `advance(by:)` (tests) instead of following the wall clock.
         public var manualClock = false
-        /// New instances per simulated minute; `nil` = 6 when pre-populated, else 0 (a quiet hub).
+        /// New instances per simulated minute (a real minute sees `timeScale` times as many); `nil` = 6 when
+        /// pre-populated, else 0 (a quiet hub).
         public var arrivalsPerMinute: Double?
         /// Whether `@name@key` entity instances appear in `GET /instances` (the Azure Storage behaviour).
         public var entitiesInInstanceList = true

@@ -38,7 +38,7 @@ public final class SimulatedHost: Sendable {
         self.faults = FaultInjector(seed: configuration.seed)
     }
 
-    /// Pre-populates the hub, binds the listener and starts simulated time. Returns the base URL of the API
+    /// Pre-populates the hub, binds the listener and starts the simulation. Returns the base URL of the API
     /// (`http://HOST:PORT/runtime/webhooks/durabletask/`, trailing slash included). Calling it again on a
     /// running host returns the same URL.
     public func start() async throws -> URL {
@@ -111,12 +111,13 @@ public final class SimulatedHost: Sendable {
         await faults.setRules(rules)
     }
 
-    /// Moves simulated time forward by `seconds` and processes everything that became due.
+    /// Moves a manual clock forward by `seconds` and processes everything that became due. A host on the wall
+    /// clock (`manualClock == false`) cannot be moved: it only processes what is due.
     public func advance(by seconds: Double) async {
         await engine.advance(by: seconds)
     }
 
-    /// The current simulated time.
+    /// The host's current time: the wall clock, or the manual clock in tests.
     public var now: Date {
         get async { await engine.now }
     }

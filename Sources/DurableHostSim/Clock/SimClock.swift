@@ -1,12 +1,13 @@
 import Foundation
 
-/// The simulated host's notion of "now": either real time sped up by a scale factor, or a manually advanced
-/// time (tests). Simulated time is what instance histories and status times are stamped with.
+/// The simulated host's notion of "now": the wall clock (a live host), or a manually advanced time (tests).
+/// Every timestamp the host emits (status times, history) is read from it; `DurationScale` is what makes a live
+/// host faster.
 struct SimClock: Sendable {
-    /// How simulated time moves.
+    /// How time moves.
     enum Mode: Sendable {
-        /// `simulatedStart + (realNow - realStart) * scale`.
-        case scaled(realStart: Date, simulatedStart: Date, scale: Double)
+        /// Real UTC time.
+        case wall
         /// Fixed until `advance(by:)` is called.
         case manual(now: Date)
     }
@@ -14,35 +15,31 @@ struct SimClock: Sendable {
     /// How time moves now.
     private(set) var mode: Mode
 
-    /// The current simulated time.
-    func now(realNow: Date = Date()) -> Date {
+    /// The current time.
+    func now() -> Date {
         switch mode {
-        case .scaled(let realStart, let simulatedStart, let scale):
-            return simulatedStart.addingTimeInterval(realNow.timeIntervalSince(realStart) * scale)
+        case .wall:
+            return Date()
         case .manual(let now):
             return now
         }
     }
 
-    /// Moves a manual clock forward; a scaled clock is re-anchored so that it jumps ahead by `seconds`.
+    /// Moves a manual clock forward by `seconds`. The wall clock cannot be moved: it is left as it is.
     mutating func advance(by seconds: Double) {
         switch mode {
-        case .scaled(let realStart, let simulatedStart, let scale):
-            mode = .scaled(
-                realStart: realStart,
-                simulatedStart: simulatedStart.addingTimeInterval(seconds),
-                scale: scale
-            )
+        case .wall:
+            return
         case .manual(let now):
             mode = .manual(now: now.addingTimeInterval(seconds))
         }
     }
 
-    /// Real seconds until simulated time reaches `date`, or `nil` for a manual clock.
-    func realDelay(until date: Date, realNow: Date = Date()) -> Double? {
+    /// Real seconds until `date`, or `nil` for a manual clock.
+    func realDelay(until date: Date) -> Double? {
         switch mode {
-        case .scaled(_, _, let scale):
-            return max(0, date.timeIntervalSince(now(realNow: realNow)) / scale)
+        case .wall:
+            return max(0, date.timeIntervalSinceNow)
         case .manual:
             return nil
         }

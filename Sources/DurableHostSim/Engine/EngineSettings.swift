@@ -4,7 +4,8 @@ import Foundation
 struct EngineSettings: Sendable {
     /// Seed for every random choice.
     var seed: UInt64
-    /// Simulated seconds per real second; `nil` for a manual clock starting at `manualStart`.
+    /// How many times shorter simulated durations are on the wall clock; `nil` for a manual clock starting at
+    /// `manualStart`.
     var timeScale: Double?
     /// Start of a manual clock.
     var manualStart: Date

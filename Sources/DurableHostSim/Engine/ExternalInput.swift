@@ -14,7 +14,7 @@ enum ExternalInput: Sendable, Equatable {
     case childFailed(taskId: Int, reason: String, details: String)
 }
 
-/// An external input and the simulated time it arrived.
+/// An external input and the time it arrived.
 struct LoggedInput: Sendable, Equatable {
     /// Arrival time.
     var time: Date

@@ -32,8 +32,10 @@ struct InstanceRun: Sendable {
     private var pending: [PendingWork] = []
     private var nextEventId = 0
     private var heldInputs: [ExternalInput] = []
+    private let durationScale: DurationScale
 
-    /// Creates a run that processes ExecutionStarted at `startAt`; `nil` for an unknown orchestrator name.
+    /// Creates a run that processes ExecutionStarted at `startAt`; `nil` for an unknown orchestrator name. Its
+    /// program's durations are shortened by `durationScale`.
     init?(
         instanceId: String,
         name: String,
@@ -41,7 +43,8 @@ struct InstanceRun: Sendable {
         seed: UInt64,
         createdAt: Date,
         startAt: Date,
-        parent: ParentLink?
+        parent: ParentLink?,
+        durationScale: DurationScale
     ) {
         guard let program = OrchestratorCatalog.program(named: name) else {
             return nil
@@ -53,6 +56,7 @@ struct InstanceRun: Sendable {
         self.program = program
         self.random = SeededRandom(seed: seed)
         self.lastUpdated = createdAt
+        self.durationScale = durationScale
         self.pending = [PendingWork(due: startAt, kind: .start)]
     }
 
@@ -184,7 +188,8 @@ struct InstanceRun: Sendable {
                 input: ProgramJSON.parse(input),
                 random: random,
                 nextTaskId: nextEventId,
-                customStatus: customStatus
+                customStatus: customStatus,
+                durationScale: durationScale
             )
             program.handle(event, context: &context)
             random = context.random
@@ -244,7 +249,8 @@ struct InstanceRun: Sendable {
             input: ProgramJSON.parse(newInput),
             random: random,
             nextTaskId: 0,
-            customStatus: customStatus
+            customStatus: customStatus,
+            durationScale: durationScale
         )
         program.handle(.started, context: &context)
         random = context.random

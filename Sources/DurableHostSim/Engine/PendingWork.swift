@@ -1,6 +1,6 @@
 import Foundation
 
-/// Work an instance is waiting on, due at a simulated time.
+/// Work an instance is waiting on, due at a time on the engine's clock.
 struct PendingWork: Sendable, Equatable {
     /// What finishes.
     enum Kind: Sendable, Equatable {

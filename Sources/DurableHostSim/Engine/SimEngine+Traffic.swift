@@ -1,10 +1,16 @@
 import Foundation
 
 extension SimEngine {
-    /// Fills the hub with `settings.prepopulate` instances spread over the simulated day before now, by running
-    /// the simulation fast-forward from a day ago, then starts background arrivals (when configured).
+    /// Fills the hub with `settings.prepopulate` instances spread over the day before now, by running the
+    /// simulation fast-forward from a day ago, then starts background arrivals (when configured).
+    ///
+    /// The synthesized day keeps realistic durations; the duration scale applies from now on, when the hub goes
+    /// live. Afterwards the engine gets its own clock back (the wall clock, or the manual clock still at now), so
+    /// the first live timestamps follow the last synthesized ones.
     func prepopulate() {
         let end = now
+        let live = clock
+        durationScale.start = end
         let target = settings.prepopulate
         if target > 0 {
             let start = end.addingTimeInterval(-86_400)
@@ -15,14 +21,9 @@ extension SimEngine {
             process(until: end)
             store.finishBulkLoad()
         }
-        if let scale = settings.timeScale {
-            clock = SimClock(mode: .scaled(realStart: Date(), simulatedStart: end, scale: scale))
-        }
+        clock = live
         if settings.arrivalsPerMinute > 0 {
-            queue.push(
-                .action(.arrival),
-                at: end.addingTimeInterval(traffic.gap(mean: 60 / settings.arrivalsPerMinute))
-            )
+            queue.push(.action(.arrival), at: end.addingTimeInterval(arrivalGap(at: end)))
         }
     }
 
@@ -44,10 +45,7 @@ extension SimEngine {
         case .arrival:
             arrive(at: time)
             if settings.arrivalsPerMinute > 0 {
-                queue.push(
-                    .action(.arrival),
-                    at: time.addingTimeInterval(traffic.gap(mean: 60 / settings.arrivalsPerMinute))
-                )
+                queue.push(.action(.arrival), at: time.addingTimeInterval(arrivalGap(at: time)))
             }
         case .external(let instanceId, let input):
             scriptedInput(input, to: instanceId, at: time)
@@ -65,7 +63,7 @@ extension SimEngine {
             if store[instanceId] != nil {
                 instanceId = random.guidN()
             }
-            let startAt = time.addingTimeInterval(arrival.startDelay)
+            let startAt = time.addingTimeInterval(durationScale.clockSeconds(arrival.startDelay, beginningAt: time))
             createInstance(
                 name: arrival.name,
                 instanceId: instanceId,
@@ -75,9 +73,15 @@ extension SimEngine {
                 parent: nil
             )
             for (delay, input) in arrival.followUps {
-                queue.push(.action(.external(instanceId: instanceId, input: input)), at: time.addingTimeInterval(delay))
+                let due = time.addingTimeInterval(durationScale.clockSeconds(delay, beginningAt: time))
+                queue.push(.action(.external(instanceId: instanceId, input: input)), at: due)
             }
         }
+    }
+
+    /// Seconds on the clock until the background arrival after one at `time`.
+    private func arrivalGap(at time: Date) -> Double {
+        durationScale.clockSeconds(traffic.gap(mean: 60 / settings.arrivalsPerMinute), beginningAt: time)
     }
 
     /// Delivers a scripted management call if it is still valid for the instance's status.

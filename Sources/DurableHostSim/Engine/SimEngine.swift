@@ -1,12 +1,14 @@
 import DurableAPI
 import Foundation
 
-/// The simulated task hub: instance table, running instances and the simulated clock.
+/// The simulated task hub: instance table, running instances, the clock and the duration scale.
 ///
-/// All state lives in this actor. Time only moves in `process(until:)` (called by the host's single ticking task
-/// and before every request), which handles every wake-up due by then in time order.
+/// All state lives in this actor. Work is only processed in `process(until:)` (called by the host's single
+/// ticking task and before every request), which handles every wake-up due by then in time order.
 actor SimEngine {
     var clock: SimClock
+    /// How much shorter simulated durations are on the clock; set for good when the hub goes live.
+    var durationScale: DurationScale
     var store = InstanceStore()
     var runs: [String: InstanceRun] = [:]
     var queue = WakeQueue()
@@ -20,13 +22,15 @@ actor SimEngine {
         self.random = SeededRandom(seed: settings.seed)
         self.traffic = TrafficGenerator(seed: settings.seed)
         if let scale = settings.timeScale {
-            self.clock = SimClock(mode: .scaled(realStart: Date(), simulatedStart: Date(), scale: scale))
+            self.clock = SimClock(mode: .wall)
+            self.durationScale = DurationScale(factor: scale, start: Date())
         } else {
             self.clock = SimClock(mode: .manual(now: settings.manualStart))
+            self.durationScale = .none
         }
     }
 
-    /// The current simulated time.
+    /// The current time (wall clock, or the manual clock).
     var now: Date {
         clock.now()
     }
@@ -40,12 +44,12 @@ actor SimEngine {
         return clock.realDelay(until: due)
     }
 
-    /// Processes everything due up to the current simulated time.
+    /// Processes everything due up to the current time.
     func catchUp() {
         process(until: now)
     }
 
-    /// Moves the clock forward by `seconds` simulated seconds and processes what became due.
+    /// Moves a manual clock forward by `seconds` and processes what became due (the wall clock does not move).
     func advance(by seconds: Double) {
         clock.advance(by: seconds)
         process(until: now)
@@ -138,7 +142,8 @@ actor SimEngine {
                 seed: seed,
                 createdAt: createdAt,
                 startAt: startAt,
-                parent: parent
+                parent: parent,
+                durationScale: durationScale
             )
         else {
             return false
@@ -175,7 +180,8 @@ actor SimEngine {
                 seed: seed,
                 createdAt: record.createdTime,
                 startAt: startAt,
-                parent: parent
+                parent: parent,
+                durationScale: durationScale
             )
         else {
             return nil

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the engine has to do at a simulated time.
+/// What the engine has to do at a time on its clock.
 enum WakeTarget: Sendable, Equatable {
     /// Process an instance's due work.
     case instance(String)

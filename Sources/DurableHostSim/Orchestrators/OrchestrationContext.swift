@@ -9,7 +9,7 @@ enum ActivityOutcome: Sendable, Equatable {
     case failure(reason: String, details: String)
 }
 
-/// One decision of an orchestrator episode.
+/// One decision of an orchestrator episode. Durations and times are on the host's clock (already scaled).
 enum OrchestratorAction: Sendable, Equatable {
     case callActivity(taskId: Int, name: String, input: String?, duration: Double, outcome: ActivityOutcome)
     case createTimer(taskId: Int, fireAt: Date)
@@ -20,10 +20,13 @@ enum OrchestratorAction: Sendable, Equatable {
 }
 
 /// The handle a program uses during one episode: it hands out task IDs and collects the actions.
+///
+/// Programs speak in simulated durations; the context turns them into times on the host's clock with the host's
+/// duration scale.
 struct OrchestrationContext: Sendable {
     /// The instance being run.
     let instanceId: String
-    /// The episode's (simulated) time.
+    /// The episode's time.
     let now: Date
     /// The current execution's input, parsed (a JSON string holding JSON, as the Python SDK sends, is unwrapped).
     let input: JSONValue?
@@ -35,31 +38,44 @@ struct OrchestrationContext: Sendable {
     private(set) var actions: [OrchestratorAction] = []
     /// The custom status after this episode (raw JSON text), if the program changed it.
     var customStatus: String?
+    private let durationScale: DurationScale
 
-    /// Creates a context for one episode.
-    init(instanceId: String, now: Date, input: JSONValue?, random: SeededRandom, nextTaskId: Int, customStatus: String?)
-    {
+    /// Creates a context for one episode whose durations are shortened by `durationScale`.
+    init(
+        instanceId: String,
+        now: Date,
+        input: JSONValue?,
+        random: SeededRandom,
+        nextTaskId: Int,
+        customStatus: String?,
+        durationScale: DurationScale
+    ) {
         self.instanceId = instanceId
         self.now = now
         self.input = input
         self.random = random
         self.nextTaskId = nextTaskId
         self.customStatus = customStatus
+        self.durationScale = durationScale
     }
 
-    /// Schedules an activity that finishes after `duration` simulated seconds with `outcome`; returns its task ID.
+    /// Schedules an activity that finishes after `duration` simulated seconds (shortened by the duration scale)
+    /// with `outcome`; returns its task ID.
     @discardableResult
     mutating func callActivity(_ name: String, input: String?, duration: Double, outcome: ActivityOutcome) -> Int {
         let id = takeTaskId()
-        actions.append(.callActivity(taskId: id, name: name, input: input, duration: duration, outcome: outcome))
+        let clockDuration = durationScale.clockSeconds(duration, beginningAt: now)
+        actions.append(.callActivity(taskId: id, name: name, input: input, duration: clockDuration, outcome: outcome))
         return id
     }
 
-    /// Creates a durable timer firing after `seconds`; returns its task ID.
+    /// Creates a durable timer firing after `seconds` simulated seconds (shortened by the duration scale); returns
+    /// its task ID.
     @discardableResult
     mutating func createTimer(after seconds: Double) -> Int {
         let id = takeTaskId()
-        actions.append(.createTimer(taskId: id, fireAt: now.addingTimeInterval(seconds)))
+        let fireAt = now.addingTimeInterval(durationScale.clockSeconds(seconds, beginningAt: now))
+        actions.append(.createTimer(taskId: id, fireAt: fireAt))
         return id
     }
 

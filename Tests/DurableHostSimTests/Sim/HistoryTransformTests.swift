@@ -80,7 +80,8 @@ struct HistoryTransformTests {
             seed: 7,
             createdAt: start,
             startAt: start,
-            parent: nil
+            parent: nil,
+            durationScale: .none
         )!
         run.advance(to: start.addingTimeInterval(60))
         let raw = RawHistory.json(run.history, instanceId: "x", executionId: "e")
