@@ -71,7 +71,7 @@ struct TimeScaleTests {
     func flakyPipelineFailsFast() async throws {
         try await withHost(scaledBy20) { _, client in
             _ = try await client.api("POST", "orchestrators/FlakyPipeline/ts-flaky")
-            let failed = try await eventually("ts-flaky fails", within: 5) {
+            let failed = try await eventually("ts-flaky fails") {
                 try await client.api("GET", "instances/ts-flaky").json?["runtimeStatus"] == "Failed"
             }
             #expect(failed)
@@ -84,6 +84,10 @@ struct TimeScaleTests {
             }
             #expect(delays.count == 2)
             #expect(zip(delays, [2.0 / 20, 4.0 / 20]).allSatisfy { abs($0 - $1) < 0.001 })
+            let start = try #require(events.first.flatMap { date($0["Timestamp"]) })
+            let end = try #require(events.last.flatMap { date($0["Timestamp"]) })
+            #expect(events.last?["EventType"] == "ExecutionCompleted")
+            #expect(end.timeIntervalSince(start) <= (1.5 + 3 * 1.5 + 2 + 4) / 20 + 0.001)
         }
     }
 
