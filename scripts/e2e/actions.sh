@@ -111,6 +111,12 @@ api_check() {
     return 1
 }
 
+# press_escape: Esc alone (a pause after it, so the next key is not read as Alt+key).
+press_escape() {
+    keys Escape
+    sleep 0.5
+}
+
 # show_only TEXT: the list filtered to ids containing TEXT.
 show_only() {
     typed "/"
@@ -184,7 +190,7 @@ keys C-u
 typed "e2e says stop"
 keys Tab Enter
 check "terminate reported on screen" 15 "terminate act-term: accepted"
-keys Escape
+press_escape
 check "row shows Terminated" 15 "act-term.*Terminated"
 api_check "API: act-term is Terminated" 15 "/instances/act-term" '"runtimeStatus": ?"Terminated"'
 api_check "API: terminate output is the reason" 15 "/instances/act-term" '"output": ?"e2e says stop"'
@@ -202,7 +208,7 @@ check "payload validated as typed" 10 "Payload \(JSON\): invalid JSON"
 typed 'e, "by": "e2e"}'
 keys Tab Enter
 check "raise event reported on screen" 15 "raise event act-appr: accepted"
-keys Escape
+press_escape
 api_check "API: approval completed with the payload" 30 "/instances/act-appr" \
     '"output": ?\{"approved": ?true, ?"by": ?"e2e"\}'
 check "row shows Completed" 20 "act-appr.*Completed"
@@ -216,7 +222,7 @@ keys Tab
 typed "1"
 keys Tab Enter
 check "purge reported on screen" 15 "purge act-term: purged 1"
-keys Escape
+press_escape
 if [ "$(http_status /instances/act-term)" = "404" ]; then
     pass "API: act-term purged (404)"
 else
@@ -230,14 +236,14 @@ typed "S"
 check "suspend dialog opens" 10 "Suspend 1 instance"
 keys Tab Tab Enter
 check "suspend reported on screen" 15 "suspend act-susp: accepted"
-keys Escape
+press_escape
 api_check "API: act-susp is Suspended" 15 "/instances/act-susp" '"runtimeStatus": ?"Suspended"'
 check "row shows Suspended" 15 "act-susp.*Suspended"
 typed "S"
 check "S on a suspended row opens resume" 10 "Resume 1 instance"
 keys Tab Tab Enter
 check "resume reported on screen" 15 "resume act-susp: accepted"
-keys Escape
+press_escape
 api_check "API: act-susp runs again" 15 "/instances/act-susp" '"runtimeStatus": ?"(Running|Pending)"'
 
 # --- Bulk terminate of marked rows -------------------------------------------------------------------------------
@@ -252,7 +258,7 @@ keys Tab Tab
 typed "3"
 keys Tab Enter
 check "bulk progress summary" 20 "terminate: 3 done"
-keys Escape
+press_escape
 for id in act-bulk-1 act-bulk-2 act-bulk-3; do
     api_check "API: $id is Terminated" 15 "/instances/$id" '"runtimeStatus": ?"Terminated"'
 done
@@ -279,6 +285,7 @@ if grep -q '"reason":"e2e says stop"' "$log" 2>/dev/null && grep -q '"taskHub"' 
 else
     fail "audit log keeps reason and task hub" "$(head -c 400 "$log" 2>/dev/null)"
 fi
+sed 's/^/    audit | /' "$log" 2>/dev/null
 if grep -q -- "$secret" "$log" 2>/dev/null; then
     fail "audit log never contains the key" "the key is in $log"
 else
@@ -291,8 +298,14 @@ check "read-only dashboard starts" 30 "act-"
 typed "T"
 check "read-only refuses terminate" 10 "read-only: terminate is disabled"
 typed "?"
-check "help shows mutations disabled" 10 "terminate \\(disabled: read-only\\)"
-keys Escape
+check "help opens" 10 "Help: Instances"
+for _ in $(seq 1 40); do
+    screen_text | grep -Eq "terminate \\(disabled: read-only\\)" && break
+    typed "j"
+    sleep 0.1
+done
+check "help shows mutations disabled" 10 "T +terminate \\(disabled: read-only\\)"
+press_escape
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
