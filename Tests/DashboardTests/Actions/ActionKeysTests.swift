@@ -131,4 +131,26 @@ struct ActionKeysTests {
         dashboard.apply(ActionUpdate.progress(progress), now: fixedNow)
         #expect(dashboard.current.crumb == "hello-9")
     }
+
+    @Test("a purge by filter drops the held rows its filter matches")
+    func purgeByFilterDropsRows() {
+        var dashboard = state()
+        press([.character("P"), .tab, .tab, .tab, .tab], on: &dashboard)
+        let effects = dashboard.handle(.enter, now: fixedNow)
+        guard case .action(.dryRun(let filter)) = effects.first else {
+            Issue.record("expected a dry run, got \(effects)")
+            return
+        }
+        dashboard.apply(ActionUpdate.dryRunCounted(filter, count: 1), now: fixedNow)
+        press([.character("1"), .tab], on: &dashboard)
+        let plan = ActionPlan(request: .purgeByFilter(filter), targets: [])
+        #expect(dashboard.handle(.enter, now: fixedNow) == [.action(.run(plan))])
+        var progress = BulkProgress(plan: plan)
+        progress.rows[0].state = .done(.purged(1))
+        progress.finish()
+        dashboard.apply(ActionUpdate.progress(progress), now: fixedNow)
+        #expect(dashboard.store.byID["done-1"] == nil)
+        #expect(dashboard.store.byID["run-1"] != nil)
+        #expect(dashboard.store.byID["held-1"] != nil)
+    }
 }

@@ -57,7 +57,7 @@ extension DashboardState {
         guard case .progress(let progress) = update, progress.isFinished, actions.run == progress else {
             return
         }
-        store.remove(progress.purgedIDs)
+        store.remove(progress.purgedIDs + purgedByFilter(progress))
         refreshVisibleInstances(now: now)
         show(progress.summary, level: progress.counts.failed > 0 ? .error : .info, now: now)
         guard progress.plan.request.action == .start, let row = progress.rows.first,
@@ -67,6 +67,24 @@ extension DashboardState {
         }
         actions.hideRun()
         push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
+    }
+
+    /// The held rows a successful purge by filter removed on the host: those its filter matches (the host
+    /// reports only a count, so the filter is applied to what the table holds).
+    private func purgedByFilter(_ progress: BulkProgress) -> [String] {
+        guard case .purgeByFilter(let filter) = progress.plan.request, progress.counts.done == 1 else {
+            return []
+        }
+        var ids: [String] = []
+        for instance in store.byID.values where instance.createdTime >= filter.createdFrom {
+            if let to = filter.createdTo, instance.createdTime > to {
+                continue
+            }
+            if filter.statuses.isEmpty || filter.statuses.contains(instance.runtimeStatus) {
+                ids.append(instance.instanceId)
+            }
+        }
+        return ids
     }
 
     /// Opens the dialog of `action` on the marked rows (or the selected one), or flashes why it cannot.
