@@ -263,17 +263,50 @@ for id in act-bulk-1 act-bulk-2 act-bulk-3; do
     api_check "API: $id is Terminated" 15 "/instances/$id" '"runtimeStatus": ?"Terminated"'
 done
 
+typed "u"
+sleep 0.3
+
+# --- Start a new orchestration: it opens once the host lists it ------------------------------------------------
+typed "N"
+check "start dialog opens" 10 "Start a new orchestration"
+keys Tab
+typed "ApprovalWorkflow"
+keys Tab
+typed "act-new"
+keys Tab
+typed '{"timeoutSeconds": 86400}'
+keys Tab Enter
+check "the started instance opens" 20 "Instance +act-new"
+api_check "API: act-new runs with its input" 15 "/instances/act-new" '"input": ?\{"timeoutSeconds": ?86400\}'
+press_escape
+
+# --- Signal an entity from the entities view --------------------------------------------------------------------
+api POST "/entities/counter/e2e?op=add" '1' >/dev/null
+typed ":entities"
+keys Enter
+check "entities listed" 20 "counter +e2e"
+typed "E"
+check "signal dialog opens" 10 "Signal 1 entity"
+keys Tab
+typed "add"
+keys Tab
+typed "41"
+keys Tab Enter
+check "signal reported on screen" 15 "signal entity @counter@e2e: accepted"
+api_check "API: the entity state is 42" 15 "/entities/counter/e2e" '^42$'
+press_escape
+
 typed ":q"
 keys Enter
 
 # --- The audit log: one line per mutation, never the key ---------------------------------------------------------
 log="$work/state/durabletop/audit.jsonl"
-if [ -f "$log" ] && [ "$(wc -l <"$log")" -eq 6 ]; then
+if [ -f "$log" ] && [ "$(wc -l <"$log")" -eq 8 ]; then
     pass "audit log has one line per mutation"
 else
     fail "audit log has one line per mutation" "$(wc -l <"$log" 2>/dev/null || echo no) lines in $log"
 fi
-for action in terminate raiseEvent purge suspend resume; do
+for action in terminate raiseEvent purge suspend resume start signalEntity; do
     if grep -q "\"action\":\"$action\"" "$log" 2>/dev/null; then
         pass "audit log records $action"
     else
