@@ -47,7 +47,7 @@ enum InstanceDetailView {
         if let waiting = WaitingOn.describe(status, local: local) {
             lines.append(TextLine(text: waiting, style: .detailWaiting))
         }
-        let fields: [(String, String)] = [
+        var fields: [(String, String)] = [
             ("Instance", status.instanceId),
             ("Name", status.name ?? ""),
             ("Status", StatusGlyph.label(status.runtimeStatus, asciiOnly: state.options.asciiOnly)),
@@ -60,6 +60,9 @@ enum InstanceDetailView {
             ("Duration", TimeFormat.duration(InstanceSort.duration(of: status, now: now))),
             ("History", status.historyEvents.map { "\($0.count) events (tab 2)" } ?? "not loaded yet"),
         ]
+        if let result = state.actions.results[status.instanceId] {
+            fields.append(("Action", result))
+        }
         for (label, value) in fields {
             lines.append(
                 TextLine(text: label.padding(toLength: 10, withPad: " ", startingAt: 0) + value, style: .detailValue)

@@ -104,13 +104,20 @@ struct ActionKeysTests {
         dashboard.apply(ActionUpdate.progress(progress), now: fixedNow)
         #expect(dashboard.store.byID["done-1"] == nil)
         #expect(dashboard.flash?.text == "purge done-1: purged 1")
-        #expect(dashboard.actions.results["done-1"] == .done(.purged(1)))
+        #expect(dashboard.actions.results["done-1"] == "purge: purged 1")
         #expect(screen(dashboard).text.contains("purge done-1: purged 1"))
         press([.escape], on: &dashboard)
         dashboard.apply(.instancesComplete([instance("run-1")]), now: fixedNow)
-        #expect(dashboard.actions.results["done-1"] == .done(.purged(1)))
+        #expect(dashboard.actions.results["done-1"] == "purge: purged 1")
         press([.character("b")], on: &dashboard)
         #expect(dashboard.actions.showingRun)
+        press([.escape], on: &dashboard)
+        dashboard.apply(
+            .instancesComplete([instance("run-1"), instance("done-1", status: .completed, ageSeconds: 900)]),
+            now: fixedNow
+        )
+        press([.character("G"), .enter], on: &dashboard)
+        #expect(screen(dashboard).text.contains("Action    purge: purged 1"))
     }
 
     @Test("a started orchestration is opened once the run finishes")

@@ -14,8 +14,8 @@ public struct ActionsState: Hashable, Sendable {
     public internal(set) var showingRun = false
     /// The first line of the progress panel shown.
     public internal(set) var runScroll = 0
-    /// The last outcome of every row an action touched this session.
-    public internal(set) var results: [String: BulkProgress.RowState] = [:]
+    /// The last action and its outcome for every row an action touched this session (`terminate: accepted`).
+    public internal(set) var results: [String: String] = [:]
 
     /// Creates an empty state.
     public init() {}
@@ -104,7 +104,7 @@ public struct ActionsState: Hashable, Sendable {
             run = progress
             for row in progress.rows {
                 if let target = row.target, row.state != .pending {
-                    results[target] = row.state
+                    results[target] = progress.plan.request.action.title + ": " + row.state.text
                 }
             }
             if progress.isFinished {
