@@ -44,4 +44,17 @@ struct ActionViewsTests {
         #expect(lines[1] == ". a  pending")
         #expect(lines[2] == "x b  failed: already finished")
     }
+
+    @Test("in ASCII mode the dialog draws only ASCII, and a long target list ends with a count")
+    func asciiDialog() throws {
+        let rows = (1...7).map { ("order-\($0)", RuntimeStatus.running) }
+        let terminate = try dialog(.terminate, rows)
+        var grid = Grid(size: GridSize(columns: 80, rows: 24), asciiOnly: true)
+        ActionDialogView.draw(terminate, into: &grid)
+        let asciiOnly = grid.text.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(asciiOnly)
+        #expect(grid.text.contains("order-4"))
+        #expect(!grid.text.contains("order-5"))
+        #expect(grid.text.contains("and 3 more"))
+    }
 }
