@@ -62,6 +62,12 @@ struct WatchCommand: AsyncParsableCommand {
         guard (1...3600).contains(refresh) else {
             throw ValidationError("--refresh must be between 1 and 3600 seconds.")
         }
+        let environment = ProcessInfo.processInfo.environment
+        if !readOnly, auditLog == nil, AuditLog.defaultPath(environment: environment) == nil {
+            throw ValidationError(
+                "No place for the audit log: set HOME or XDG_STATE_HOME, give --audit-log, or use --read-only."
+            )
+        }
     }
 
     func run() async throws {

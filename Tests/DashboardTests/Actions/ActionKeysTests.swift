@@ -160,4 +160,18 @@ struct ActionKeysTests {
         #expect(dashboard.store.byID["run-1"] != nil)
         #expect(dashboard.store.byID["held-1"] != nil)
     }
+
+    @Test("a single restart opens the instance it started")
+    func restartOpensNewInstance() {
+        var dashboard = state()
+        press([.character("R"), .tab, .tab], on: &dashboard)
+        let plan = ActionPlan(request: .restart(newInstanceID: true), targets: ["run-1"])
+        #expect(dashboard.handle(.enter, now: fixedNow) == [.action(.run(plan))])
+        var progress = BulkProgress(plan: plan)
+        progress.rows[0].state = .done(.started(instanceID: "run-1-again", status: .running))
+        progress.finish()
+        dashboard.apply(ActionUpdate.progress(progress), now: fixedNow)
+        #expect(dashboard.current.crumb == "run-1-again")
+        #expect(!dashboard.actions.showingRun)
+    }
 }

@@ -47,7 +47,8 @@ extension DashboardState {
     }
 
     /// Applies a report from background action work: progress, dry-run counts, audit failures. A finished run
-    /// drops purged rows at once, shows its summary, and opens the instance a start created.
+    /// drops purged rows at once, shows its summary, and opens the instance a start (or a single restart)
+    /// created.
     public mutating func apply(_ update: ActionUpdate, now: Date) {
         actions.apply(update)
         if case .auditFailed(let message) = update {
@@ -60,7 +61,8 @@ extension DashboardState {
         store.remove(progress.purgedIDs + purgedByFilter(progress))
         refreshVisibleInstances(now: now)
         show(progress.summary, level: progress.counts.failed > 0 ? .error : .info, now: now)
-        guard progress.plan.request.action == .start, let row = progress.rows.first,
+        let action = progress.plan.request.action
+        guard action == .start || action == .restart, progress.rows.count == 1, let row = progress.rows.first,
             case .done(.started(let id, _)) = row.state
         else {
             return
