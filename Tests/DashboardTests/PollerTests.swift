@@ -13,12 +13,19 @@ struct PollerTests {
         var all: [PollUpdate] { updates.withLock { $0 } }
     }
 
-    func makePoller(_ source: FakeSource, _ collector: Collector, demand: PollDemand = PollDemand()) -> Poller {
+    /// What the screen needs, changeable between ticks as the screen changes.
+    final class Demand: Sendable {
+        let value: Mutex<PollDemand>
+        init(_ demand: PollDemand = PollDemand()) { value = Mutex(demand) }
+        var current: PollDemand { value.withLock { $0 } }
+    }
+
+    func makePoller(_ source: FakeSource, _ collector: Collector, demand: Demand = Demand()) -> Poller {
         Poller(
             source: source,
             fullResyncInterval: 600,
             now: { fixedNow },
-            demand: { demand },
+            demand: { demand.current },
             deliver: collector.add
         )
     }
@@ -30,7 +37,7 @@ struct PollerTests {
             $0.entities = [EntityStatus(entityId: EntityID(name: "counter", key: "x"), lastOperationTime: fixedNow)]
         }
         let collector = Collector()
-        let demand = PollDemand(detailInstanceID: "a", entitiesVisible: true)
+        let demand = Demand(PollDemand(detailInstanceID: "a", entitiesVisible: true))
         let poller = makePoller(source, collector, demand: demand)
         await poller.tick(explicit: false)
         #expect(source.singleFetches == ["a"])
@@ -41,9 +48,12 @@ struct PollerTests {
         )
         #expect(collector.all.contains { if case .entitiesComplete(let all) = $0 { all.count == 1 } else { false } })
         await poller.tick(explicit: false)
-        #expect(source.singleFetches == ["a"], "a finished instance with history is not fetched again")
+        #expect(source.singleFetches == ["a", "a"], "an unsettled detail is fetched every tick")
+        demand.value.withLock { $0.detailIsSettled = true }
+        await poller.tick(explicit: false)
+        #expect(source.singleFetches == ["a", "a"], "a settled detail is not fetched again")
         await poller.tick(explicit: true)
-        #expect(source.singleFetches == ["a", "a"], "an explicit refresh fetches it again")
+        #expect(source.singleFetches == ["a", "a", "a"], "an explicit refresh fetches it again")
     }
 
     @Test("the first tick loads progressively with a count, then reports the whole window and its cost")

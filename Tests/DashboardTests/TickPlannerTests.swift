@@ -82,4 +82,28 @@ struct TickPlannerTests {
         #expect(!next.entityListingIsFull)
         #expect(next.entityListing?.lastOperationFrom == fixedNow)
     }
+
+    @Test("an open detail is fetched each tick until it is settled; a user refresh fetches it anyway")
+    func detailUntilSettled() {
+        let planner = TickPlanner(fullResyncInterval: 600)
+        var open = demand
+        open.detailInstanceID = "a"
+        #expect(planner.plan(now: fixedNow, demand: open).detailInstance == "a")
+        open.detailIsSettled = true
+        #expect(planner.plan(now: fixedNow, demand: open).detailInstance == nil)
+        #expect(planner.plan(now: fixedNow, demand: open, explicit: true).detailInstance == "a")
+    }
+
+    @Test("a detail is settled only when finished with history and its list row has not changed since")
+    func settledDetail() {
+        let finished = instance("a", status: .completed, updatedSeconds: 30, history: [])
+        var detail = InstanceDetailState(instanceID: "a", status: instance("a", status: .completed))
+        #expect(!detail.isSettled(listed: nil))
+        detail.status = finished
+        #expect(detail.isSettled(listed: nil))
+        #expect(detail.isSettled(listed: instance("a", status: .completed, updatedSeconds: 30)))
+        #expect(!detail.isSettled(listed: instance("a", status: .running, updatedSeconds: 1)))
+        detail.status = instance("a", status: .running, history: [])
+        #expect(!detail.isSettled(listed: nil))
+    }
 }

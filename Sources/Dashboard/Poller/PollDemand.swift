@@ -8,6 +8,9 @@ public struct PollDemand: Hashable, Sendable {
     public var statuses: [RuntimeStatus]
     /// The instance whose detail (with history) is on screen.
     public var detailInstanceID: String?
+    /// Whether that detail is settled: a finished instance whose history is loaded and whose list row has not
+    /// changed since, so fetching it again would bring nothing new.
+    public var detailIsSettled: Bool
     /// Whether the entities list is on screen.
     public var entitiesVisible: Bool
     /// The entity whose state is on screen.
@@ -20,6 +23,7 @@ public struct PollDemand: Hashable, Sendable {
         window: TimeWindow = .last24Hours,
         statuses: [RuntimeStatus] = [],
         detailInstanceID: String? = nil,
+        detailIsSettled: Bool = false,
         entitiesVisible: Bool = false,
         detailEntity: EntityID? = nil,
         paused: Bool = false
@@ -27,6 +31,7 @@ public struct PollDemand: Hashable, Sendable {
         self.window = window
         self.statuses = statuses
         self.detailInstanceID = detailInstanceID
+        self.detailIsSettled = detailIsSettled
         self.entitiesVisible = entitiesVisible
         self.detailEntity = detailEntity
         self.paused = paused

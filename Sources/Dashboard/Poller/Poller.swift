@@ -42,11 +42,8 @@ actor Poller {
             planner.forgetEntities()
         }
         demand = newDemand
-        if explicit {
-            planner.forgetFinishedDetail()
-        }
         let before = source.traffic
-        let plan = planner.plan(now: now(), demand: demand)
+        let plan = planner.plan(now: now(), demand: demand, explicit: explicit)
         do {
             try await runInstances(plan)
             try await runDetails(plan)
@@ -115,7 +112,6 @@ actor Poller {
             let options = StatusOptions(showHistory: true, showHistoryOutput: true, showInput: true)
             do {
                 let status = try await source.instance(id, options: options)
-                planner.recordDetail(status)
                 deliver(.instanceDetail(status))
             } catch .notFound {
                 deliver(.instanceDetailFailed(id: id, message: "not found (purged?)"))

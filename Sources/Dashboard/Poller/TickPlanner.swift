@@ -54,16 +54,15 @@ public struct TickPlanner: Hashable, Sendable {
     public private(set) var lastEntityListing: Date?
     /// The newest last-operation time of the entities seen.
     public private(set) var newestEntityOperation: Date?
-    /// The detail instance that reached a terminal status with its history loaded (no need to fetch again).
-    public private(set) var finishedDetail: String?
 
     /// Creates a planner.
     public init(fullResyncInterval: TimeInterval) {
         self.fullResyncInterval = fullResyncInterval
     }
 
-    /// The plan for a tick at `now` given what the screen needs.
-    public func plan(now: Date, demand: PollDemand) -> TickPlan {
+    /// The plan for a tick at `now` given what the screen needs; `explicit` is a user refresh, which fetches even
+    /// a settled detail again.
+    public func plan(now: Date, demand: PollDemand, explicit: Bool = false) -> TickPlan {
         var plan = TickPlan()
         let windowStart = demand.window.start(now: now)
         let needsFull =
@@ -90,7 +89,7 @@ public struct TickPlanner: Hashable, Sendable {
                 pageSize: Self.pageSize
             )
         }
-        if let detail = demand.detailInstanceID, detail != finishedDetail {
+        if let detail = demand.detailInstanceID, explicit || !demand.detailIsSettled {
             plan.detailInstance = detail
         }
         if demand.entitiesVisible {
@@ -164,16 +163,6 @@ public struct TickPlanner: Hashable, Sendable {
         let batch = Array(departedQueue.prefix(Self.maximumDepartedFetches))
         departedQueue.removeFirst(batch.count)
         return batch
-    }
-
-    /// Records a detail fetch (a finished instance with history needs no more fetches).
-    public mutating func recordDetail(_ status: OrchestrationStatus) {
-        finishedDetail = status.runtimeStatus.isTerminal && status.historyEvents != nil ? status.instanceId : nil
-    }
-
-    /// Forgets the finished detail so it is fetched again (explicit refresh).
-    public mutating func forgetFinishedDetail() {
-        finishedDetail = nil
     }
 
     /// Records an entity listing.

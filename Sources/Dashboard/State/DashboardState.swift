@@ -89,6 +89,7 @@ public struct DashboardState: Sendable {
         switch current {
         case .instanceDetail(let detail):
             demand.detailInstanceID = detail.instanceID
+            demand.detailIsSettled = detail.isSettled(listed: store.byID[detail.instanceID])
         case .entities:
             demand.entitiesVisible = true
         case .entityDetail(let entity):

@@ -90,6 +90,15 @@ public struct InstanceDetailState: Hashable, Sendable {
     /// Selection in the History tab.
     public var historyCursor = ListCursor()
 
+    /// Whether the loaded history is final: the instance finished, its history is loaded, and the list row
+    /// `listed` (if any) shows no change since, as a rewind or restart would.
+    public func isSettled(listed: OrchestrationStatus?) -> Bool {
+        guard let status, status.historyEvents != nil, status.runtimeStatus.isTerminal else {
+            return false
+        }
+        return listed.map { $0.lastUpdatedTime == status.lastUpdatedTime } ?? true
+    }
+
     /// Creates the state for an instance, showing what the list already knows until the history arrives.
     public init(instanceID: String, status: OrchestrationStatus?) {
         self.instanceID = instanceID
