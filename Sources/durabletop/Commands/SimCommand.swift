@@ -28,7 +28,10 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: "Seed for every random choice (equal seeds give equal hubs).")
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("time-scale"), help: "Simulated seconds per real second.")
+    @Option(
+        name: .customLong("time-scale"),
+        help: "How many times faster simulated work runs (timestamps stay on the wall clock)."
+    )
     var timeScale = 1.0
 
     @Flag(name: .customLong("no-entities-in-list"), help: "Leave @name@key entity instances out of GET /instances.")
