@@ -35,24 +35,6 @@ extension DurableClient {
 
     /// Lists entities (§5.14) as pages, following continuation tokens.
     public func entities(_ query: EntityQuery = EntityQuery()) -> ContinuationPages<EntityStatus> {
-        let client = self
-        return ContinuationPages { (token: String?) async throws(DurableAPIError) in
-            var headers = HTTPHeaders()
-            if let token {
-                headers.add(name: "x-ms-continuation-token", value: token)
-            }
-            let request = client.endpoint.request(
-                .get,
-                pathSegments: query.pathSegments,
-                query: query.queryItems,
-                headers: headers
-            )
-            let response = try await client.send(request)
-            guard response.status == 200 else {
-                throw client.failure(for: response, subject: "entity list")
-            }
-            let items = try client.decode([EntityStatus].self, from: response)
-            return (items: items, token: response.headers["x-ms-continuation-token"])
-        }
+        continuationPages(pathSegments: query.pathSegments, query: query.queryItems, subject: "entity list")
     }
 }

@@ -33,25 +33,7 @@ extension DurableClient {
 
     /// Lists instances (§5.3) as pages, following continuation tokens.
     public func instances(_ query: InstanceQuery = InstanceQuery()) -> ContinuationPages<OrchestrationStatus> {
-        let client = self
-        return ContinuationPages { (token: String?) async throws(DurableAPIError) in
-            var headers = HTTPHeaders()
-            if let token {
-                headers.add(name: "x-ms-continuation-token", value: token)
-            }
-            let request = client.endpoint.request(
-                .get,
-                pathSegments: ["instances"],
-                query: query.queryItems,
-                headers: headers
-            )
-            let response = try await client.send(request)
-            guard response.status == 200 else {
-                throw client.failure(for: response, subject: "instance list")
-            }
-            let items = try client.decode([OrchestrationStatus].self, from: response)
-            return (items: items, token: response.headers["x-ms-continuation-token"])
-        }
+        continuationPages(pathSegments: ["instances"], query: query.queryItems, subject: "instance list")
     }
 
     /// Purges one instance's history (§5.4); returns the number deleted. A missing instance is
