@@ -34,11 +34,7 @@ public struct InstanceQuery: Sendable, Hashable {
 
     var queryItems: QueryItems {
         var query = QueryItems()
-        query.add("createdTimeFrom", date: createdFrom)
-        query.add("createdTimeTo", date: createdTo)
-        if !statuses.isEmpty {
-            query.add("runtimeStatus", statuses.map(\.name).joined(separator: ","))
-        }
+        query.addCreationFilter(from: createdFrom, to: createdTo, statuses: statuses)
         query.add("instanceIdPrefix", ifPresent: instanceIDPrefix)
         if !showInput {
             query.add("showInput", "false")

@@ -18,11 +18,7 @@ public struct PurgeFilter: Sendable, Hashable {
 
     var queryItems: QueryItems {
         var query = QueryItems()
-        query.add("createdTimeFrom", date: createdFrom)
-        query.add("createdTimeTo", date: createdTo)
-        if !statuses.isEmpty {
-            query.add("runtimeStatus", statuses.map(\.name).joined(separator: ","))
-        }
+        query.addCreationFilter(from: createdFrom, to: createdTo, statuses: statuses)
         return query
     }
 }
