@@ -7,11 +7,12 @@ extension HistoryEvent {
         case .executionStarted(let event): event
         case .executionCompleted(let event): event
         case .executionTerminated(let event): event
-        case .taskScheduled(let event), .subOrchestrationInstanceCreated(let event): event
+        case .taskScheduled(let event), .subOrchestrationInstanceCreated(let event), .eventSent(let event),
+            .eventRaised(let event):
+            event
         case .taskCompleted(let event), .subOrchestrationInstanceCompleted(let event): event
         case .taskFailed(let event), .subOrchestrationInstanceFailed(let event): event
         case .timerCreated(let event), .timerFired(let event): event
-        case .eventSent(let event), .eventRaised(let event): event
         case .continueAsNew(let event): event
         case .genericEvent(let event): event
         case .executionSuspended(let event), .executionResumed(let event): event
@@ -81,10 +82,11 @@ extension HistoryEvent {
     public var name: String? {
         switch self {
         case .executionStarted(let event): event.functionName
-        case .taskScheduled(let event), .subOrchestrationInstanceCreated(let event): event.name
+        case .taskScheduled(let event), .subOrchestrationInstanceCreated(let event), .eventSent(let event),
+            .eventRaised(let event):
+            event.name
         case .taskCompleted(let event), .subOrchestrationInstanceCompleted(let event): event.functionName
         case .taskFailed(let event), .subOrchestrationInstanceFailed(let event): event.functionName
-        case .eventSent(let event), .eventRaised(let event): event.name
         case .unknown(_, let raw): raw["FunctionName"]?.stringValue ?? raw["Name"]?.stringValue
         default: nil
         }
@@ -95,10 +97,11 @@ extension HistoryEvent {
         switch self {
         case .executionStarted(let event): event.input
         case .executionTerminated(let event): event.input
-        case .taskScheduled(let event), .subOrchestrationInstanceCreated(let event): event.input
+        case .taskScheduled(let event), .subOrchestrationInstanceCreated(let event), .eventSent(let event),
+            .eventRaised(let event):
+            event.input
         case .taskCompleted(let event), .subOrchestrationInstanceCompleted(let event): event.input
         case .taskFailed(let event), .subOrchestrationInstanceFailed(let event): event.input
-        case .eventSent(let event), .eventRaised(let event): event.input
         default: nil
         }
     }

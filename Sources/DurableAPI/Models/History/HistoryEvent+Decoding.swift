@@ -37,11 +37,11 @@ extension HistoryEvent: JSONDecodable {
         case .executionCompleted: .executionCompleted(try ExecutionCompletedEvent(json: json, at: path))
         case .executionFailed: .executionFailed(try MarkerEvent(json: json, at: path))
         case .executionTerminated: .executionTerminated(try ExecutionTerminatedEvent(json: json, at: path))
-        case .taskScheduled: .taskScheduled(try ScheduledEvent(json: json, at: path))
+        case .taskScheduled: .taskScheduled(try NamedEvent(json: json, at: path))
         case .taskCompleted: .taskCompleted(try CompletedWorkEvent(json: json, at: path))
         case .taskFailed: .taskFailed(try FailedWorkEvent(json: json, at: path))
         case .subOrchestrationInstanceCreated:
-            .subOrchestrationInstanceCreated(try ScheduledEvent(json: json, at: path))
+            .subOrchestrationInstanceCreated(try NamedEvent(json: json, at: path))
         case .subOrchestrationInstanceCompleted:
             .subOrchestrationInstanceCompleted(try CompletedWorkEvent(json: json, at: path))
         case .subOrchestrationInstanceFailed:
@@ -50,8 +50,8 @@ extension HistoryEvent: JSONDecodable {
         case .timerFired: .timerFired(try TimerEvent(json: json, at: path))
         case .orchestratorStarted: .orchestratorStarted(try MarkerEvent(json: json, at: path))
         case .orchestratorCompleted: .orchestratorCompleted(try MarkerEvent(json: json, at: path))
-        case .eventSent: .eventSent(try MessageEvent(json: json, at: path))
-        case .eventRaised: .eventRaised(try MessageEvent(json: json, at: path))
+        case .eventSent: .eventSent(try NamedEvent(json: json, at: path))
+        case .eventRaised: .eventRaised(try NamedEvent(json: json, at: path))
         case .continueAsNew: .continueAsNew(try ContinueAsNewEvent(json: json, at: path))
         case .genericEvent: .genericEvent(try GenericHistoryEvent(json: json, at: path))
         case .historyState: .historyState(try MarkerEvent(json: json, at: path))

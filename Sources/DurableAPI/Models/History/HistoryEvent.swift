@@ -12,13 +12,13 @@ public enum HistoryEvent: Sendable, Hashable {
     /// `ExecutionTerminated`.
     case executionTerminated(ExecutionTerminatedEvent)
     /// `TaskScheduled` (only while the activity is pending).
-    case taskScheduled(ScheduledEvent)
+    case taskScheduled(NamedEvent)
     /// `TaskCompleted`.
     case taskCompleted(CompletedWorkEvent)
     /// `TaskFailed`.
     case taskFailed(FailedWorkEvent)
     /// `SubOrchestrationInstanceCreated` (only while the child is running).
-    case subOrchestrationInstanceCreated(ScheduledEvent)
+    case subOrchestrationInstanceCreated(NamedEvent)
     /// `SubOrchestrationInstanceCompleted`.
     case subOrchestrationInstanceCompleted(CompletedWorkEvent)
     /// `SubOrchestrationInstanceFailed`.
@@ -32,9 +32,9 @@ public enum HistoryEvent: Sendable, Hashable {
     /// `OrchestratorCompleted` (removed by the extension).
     case orchestratorCompleted(MarkerEvent)
     /// `EventSent`.
-    case eventSent(MessageEvent)
+    case eventSent(NamedEvent)
     /// `EventRaised`.
-    case eventRaised(MessageEvent)
+    case eventRaised(NamedEvent)
     /// `ContinueAsNew`.
     case continueAsNew(ContinueAsNewEvent)
     /// `GenericEvent`.

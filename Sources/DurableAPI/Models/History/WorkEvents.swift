@@ -1,30 +1,5 @@
 import Foundation
 
-/// `TaskScheduled` or `SubOrchestrationInstanceCreated`: work that has been scheduled but has not finished
-/// (the extension drops these once a matching completion exists).
-public struct ScheduledEvent: HistoryEventPayload {
-    /// `Timestamp`.
-    public let timestamp: Date
-    /// `Name`: the activity or child orchestrator.
-    public let name: String?
-    /// `InstanceId`: the child instance (sub-orchestrations only).
-    public let instanceId: String?
-    /// `Input` as raw JSON text.
-    public let input: EmbeddedJSON?
-    /// The event as received.
-    public let raw: JSONValue
-
-    /// Decodes the event object at `path`.
-    public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
-        let reader = try JSONObjectReader(json, at: path)
-        self.timestamp = try reader.date("Timestamp")
-        self.name = try reader.optionalString("Name")
-        self.instanceId = try reader.optionalString("InstanceId")
-        self.input = try reader.optionalEmbeddedJSON("Input")
-        self.raw = json
-    }
-}
-
 /// `TaskCompleted` or `SubOrchestrationInstanceCompleted`, enriched by the extension with the scheduling
 /// event's time, name and input.
 public struct CompletedWorkEvent: HistoryEventPayload {

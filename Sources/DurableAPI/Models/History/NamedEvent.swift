@@ -1,14 +1,17 @@
 import Foundation
 
-/// `EventRaised` (an external event arrived) or `EventSent` (this orchestration sent one to `instanceId`).
-public struct MessageEvent: HistoryEventPayload {
+/// An event that names what it is about, with the instance it concerns and an input: `TaskScheduled` or
+/// `SubOrchestrationInstanceCreated` (work scheduled but not finished; the extension drops these once a matching
+/// completion exists), `EventSent` (this orchestration sent an event to `instanceId`) or `EventRaised` (an
+/// external event arrived).
+public struct NamedEvent: HistoryEventPayload {
     /// `Timestamp`.
     public let timestamp: Date
-    /// `Name`: the event name.
+    /// `Name`: the activity, child orchestrator or event name.
     public let name: String?
-    /// `InstanceId`: the target instance (`EventSent` only).
+    /// `InstanceId`: the child instance (sub-orchestrations) or the target instance (`EventSent`).
     public let instanceId: String?
-    /// `Input`: the event payload as raw JSON text.
+    /// `Input`: the work's input or the event payload, as raw JSON text.
     public let input: EmbeddedJSON?
     /// The event as received.
     public let raw: JSONValue
