@@ -30,7 +30,8 @@ extension DurableClient {
         do {
             return try T(json: value)
         } catch {
-            throw .invalidResponse(path: error.path.description, reason: HostText.sanitized(error.reason))
+            let reason = HostText.sanitized(endpoint.redaction.apply(error.reason))
+            throw .invalidResponse(path: error.path.description, reason: reason)
         }
     }
 

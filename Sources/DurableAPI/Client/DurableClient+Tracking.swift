@@ -35,11 +35,11 @@ extension DurableClient {
 
     /// The absolute URL to poll for a `Location` value, without `code`; other hosts are refused.
     func pollURL(for location: String) throws(DurableAPIError) -> String {
-        let redaction = endpoint.redaction
+        let refusal = DurableAPIError.foreignLocation(HostText.sanitized(endpoint.redaction.apply(location)))
         let absolute: String
         if location.hasPrefix("/") {
             guard let root = ParsedURL(endpoint.baseURL) else {
-                throw .foreignLocation(redaction.apply(location))
+                throw refusal
             }
             absolute = root.schemeAndAuthority + location
         } else {
@@ -48,7 +48,7 @@ extension DurableClient {
         guard let target = ParsedURL(absolute), let root = ParsedURL(endpoint.baseURL),
             target.scheme == root.scheme, target.authority.lowercased() == root.authority.lowercased()
         else {
-            throw .foreignLocation(HostText.sanitized(redaction.apply(location)))
+            throw refusal
         }
         return Self.removingCode(from: absolute)
     }

@@ -17,7 +17,8 @@ public enum TransportError: Error, Sendable, Hashable {
 }
 
 extension TransportError: CustomStringConvertible {
-    /// A one-line, redacted description suitable for a status line.
+    /// A one-line description suitable for a status line: redacted and free of control characters (curl's message
+    /// can carry text from the host, such as names from its certificate).
     public var description: String {
         let text: String
         switch self {
@@ -36,6 +37,6 @@ extension TransportError: CustomStringConvertible {
         case .other(let code, let message):
             text = "transfer failed (curl \(code)): \(message)"
         }
-        return Redaction.standard.apply(text)
+        return HostText.sanitized(Redaction.standard.apply(text))
     }
 }
