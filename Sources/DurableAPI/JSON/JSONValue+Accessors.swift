@@ -30,14 +30,6 @@ extension JSONValue {
         return string
     }
 
-    /// The boolean when this is `.bool`, else `nil`.
-    public var boolValue: Bool? {
-        guard case .bool(let bool) = self else {
-            return nil
-        }
-        return bool
-    }
-
     /// The number when this is `.number`, else `nil`.
     public var numberValue: JSONNumber? {
         guard case .number(let number) = self else {

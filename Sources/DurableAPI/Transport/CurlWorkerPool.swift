@@ -2,8 +2,10 @@ import Collections
 import Foundation
 
 /// A fixed set of threads, each owning one reused libcurl easy handle, taking jobs from a shared queue.
+///
+/// `@unchecked Sendable`: its only mutable state, `queue` and `isShutDown`, is read and written with `condition`
+/// locked (an `NSCondition`, because workers sleep on it until a job arrives).
 final class CurlWorkerPool: @unchecked Sendable {
-    // `condition` guards `queue` and `isShutDown`.
     private let condition = NSCondition()
     private var queue: Deque<CurlJob> = []
     private var isShutDown = false
