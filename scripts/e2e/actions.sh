@@ -10,74 +10,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 
-bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
-work=$(mktemp -d)
-socket="durabletop-actions-$$"
 session="actions"
-sim_pid=""
-passed=0
-failed=0
 secret="actions-e2e-secret-$$"
-
-cleanup() {
-    tmux -L "$socket" kill-server >/dev/null 2>&1
-    if [ -n "$sim_pid" ]; then
-        kill "$sim_pid" >/dev/null 2>&1
-        wait "$sim_pid" >/dev/null 2>&1
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-pass() {
-    echo "PASS $1"
-    passed=$((passed + 1))
-}
-
-fail() {
-    echo "FAIL $1: $2"
-    failed=$((failed + 1))
-}
-
-tm() {
-    tmux -L "$socket" "$@"
-}
-
-screen_text() {
-    tm capture-pane -p -t "$session" 2>/dev/null
-}
-
-keys() {
-    tm send-keys -t "$session" "$@"
-}
-
-typed() {
-    tm send-keys -t "$session" -l "$1"
-}
-
-# wait_for SECONDS EXTENDED-REGEX: polls the pane until the regex matches, or the deadline passes.
-wait_for() {
-    local deadline=$((SECONDS + $1))
-    while [ "$SECONDS" -le "$deadline" ]; do
-        if screen_text | grep -Eq -- "$2"; then
-            return 0
-        fi
-        sleep 0.2
-    done
-    return 1
-}
-
-# check NAME SECONDS REGEX: one PASS/FAIL line for "the screen shows REGEX within SECONDS".
-check() {
-    if wait_for "$2" "$3"; then
-        pass "$1"
-    else
-        fail "$1" "screen never matched /$3/; last screen:"
-        screen_text | sed 's/^/    | /'
-    fi
-}
+# shellcheck source=scripts/e2e/lib.sh
+source scripts/e2e/lib.sh
 
 # api METHOD PATH [BODY]: one call to the sim's management API with the key in the header; prints the body.
 api() {
@@ -133,34 +69,14 @@ launch() {
         '$bin' --url '$url' --key-file '$work/key' --refresh 1 $*; sleep 600"
 }
 
-for tool in tmux curl; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "FAIL setup: $tool is not installed"
-        echo "0 passed, 1 failed"
-        exit 1
-    fi
-done
-if [ ! -x "$bin" ]; then
-    echo "FAIL setup: no durabletop binary at $bin (build first)"
-    echo "0 passed, 1 failed"
-    exit 1
-fi
-
+require tmux curl
 printf '%s\n' "$secret" >"$work/key"
-: >"$work/sim.out"
-"$bin" sim --port 0 --seed 11 --instances 40 --key-file "$work/key" >"$work/sim.out" 2>"$work/sim.err" &
-sim_pid=$!
-deadline=$((SECONDS + 60))
-url=""
-while [ -z "$url" ] && [ "$SECONDS" -le "$deadline" ] && kill -0 "$sim_pid" 2>/dev/null; do
-    url=$(head -n 1 "$work/sim.out" | tr -d '\r')
-    [ -n "$url" ] || sleep 0.2
-done
-if [ -z "$url" ]; then
+if ! start_sim sim --seed 11 --instances 40 --key-file "$work/key"; then
     fail "sim starts" "no URL printed; stderr: $(head -c 500 "$work/sim.err")"
-    echo "$passed passed, $failed failed"
+    summary
     exit 1
 fi
+url="$sim_url"
 base="${url%/}"
 case "$base" in
 */runtime/webhooks/durabletask) ;;
@@ -340,5 +256,4 @@ done
 check "help shows mutations disabled" 10 "T +terminate \\(disabled: read-only\\)"
 press_escape
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

@@ -8,41 +8,16 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 
-bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
 minute="${MEASURE_SECONDS:-60}"
 refresh="${MEASURE_REFRESH:-5}"
-work=$(mktemp -d)
-socket="durabletop-measure-$$"
-sim_pid=""
-
-cleanup() {
-    tmux -L "$socket" kill-server >/dev/null 2>&1
-    if [ -n "$sim_pid" ]; then
-        kill "$sim_pid" >/dev/null 2>&1
-        wait "$sim_pid" >/dev/null 2>&1
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-tm() {
-    tmux -L "$socket" "$@"
-}
+session="m"
+# shellcheck source=scripts/e2e/lib.sh
+source scripts/e2e/lib.sh
+# Finer polling, for the start-up timings.
+poll_interval=0.05
 
 now_ms() {
     date +%s%3N
-}
-
-# wait_for SECONDS EXTENDED-REGEX: polls the pane until the regex matches.
-wait_for() {
-    local deadline=$((SECONDS + $1))
-    while [ "$SECONDS" -le "$deadline" ]; do
-        if tm capture-pane -p -t m 2>/dev/null | grep -Eq -- "$2"; then
-            return 0
-        fi
-        sleep 0.05
-    done
-    return 1
 }
 
 cpu_ticks() {
@@ -57,15 +32,8 @@ wait_for 60 "(Running|Completed|Pending|Failed) +[0-9]" && echo "demo first data
 tm kill-server >/dev/null 2>&1
 
 # --- An idle minute against a frozen hub ---------------------------------------------------------------------------
-: >"$work/sim.out"
-"$bin" sim --port 0 --seed 3 --instances 300 --time-scale 0.0001 >"$work/sim.out" 2>/dev/null &
-sim_pid=$!
-url=""
-deadline=$((SECONDS + 60))
-while [ -z "$url" ] && [ "$SECONDS" -le "$deadline" ]; do
-    url=$(head -n 1 "$work/sim.out")
-    [ -n "$url" ] || sleep 0.2
-done
+start_sim sim --seed 3 --instances 300 --time-scale 0.0001
+url="$sim_url"
 tm -f /dev/null new-session -d -s m -x 80 -y 24 \
     "env TERM=xterm-256color LANG=C.UTF-8 '$bin' --url '$url' --refresh $refresh; sleep 600"
 wait_for 60 "(Running|Completed|Pending|Failed) +[0-9]"

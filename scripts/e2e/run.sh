@@ -8,56 +8,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 
-bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
-work=$(mktemp -d)
-socket="durabletop-e2e-$$"
 session="e2e"
-sim_pid=""
-keyed_pid=""
-passed=0
-failed=0
-
-cleanup() {
-    tmux -L "$socket" kill-server >/dev/null 2>&1
-    for pid in $sim_pid $keyed_pid; do
-        kill "$pid" >/dev/null 2>&1
-        wait "$pid" >/dev/null 2>&1
-    done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-pass() {
-    echo "PASS $1"
-    passed=$((passed + 1))
-}
-
-fail() {
-    echo "FAIL $1: $2"
-    failed=$((failed + 1))
-}
-
-tm() {
-    tmux -L "$socket" "$@"
-}
-
-screen_text() {
-    tm capture-pane -p -t "$session" 2>/dev/null
-}
-
-# wait_for SECONDS EXTENDED-REGEX: polls the pane until the regex matches, or the deadline passes.
-wait_for() {
-    local deadline=$((SECONDS + $1))
-    while [ "$SECONDS" -le "$deadline" ]; do
-        if screen_text | grep -Eq -- "$2"; then
-            return 0
-        fi
-        sleep 0.2
-    done
-    return 1
-}
+# shellcheck source=scripts/e2e/lib.sh
+source scripts/e2e/lib.sh
 
 # wait_gone SECONDS EXTENDED-REGEX: polls the pane until the regex no longer matches.
 wait_gone() {
@@ -66,27 +19,9 @@ wait_gone() {
         if ! screen_text | grep -Eq -- "$2"; then
             return 0
         fi
-        sleep 0.2
+        sleep "$poll_interval"
     done
     return 1
-}
-
-# check NAME SECONDS REGEX: one PASS/FAIL line for "the screen shows REGEX within SECONDS".
-check() {
-    if wait_for "$2" "$3"; then
-        pass "$1"
-    else
-        fail "$1" "screen never matched /$3/; last screen:"
-        screen_text | sed 's/^/    | /'
-    fi
-}
-
-keys() {
-    tm send-keys -t "$session" "$@"
-}
-
-typed() {
-    tm send-keys -t "$session" -l "$1"
 }
 
 alternate_on() {
@@ -152,31 +87,13 @@ dashboard_pid() {
     pgrep -P "$(tm display-message -p -t "$session" '#{pane_pid}')" || true
 }
 
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "FAIL setup: tmux is not installed"
-    echo "0 passed, 1 failed"
-    exit 1
-fi
-if [ ! -x "$bin" ]; then
-    echo "FAIL setup: no durabletop binary at $bin (build first)"
-    echo "0 passed, 1 failed"
-    exit 1
-fi
-
-: >"$work/sim.out"
-"$bin" sim --port 0 --seed 3 --instances 300 --time-scale 0.05 >"$work/sim.out" 2>"$work/sim.err" &
-sim_pid=$!
-deadline=$((SECONDS + 60))
-url=""
-while [ -z "$url" ] && [ "$SECONDS" -le "$deadline" ] && kill -0 "$sim_pid" 2>/dev/null; do
-    url=$(head -n 1 "$work/sim.out" | tr -d '\r')
-    [ -n "$url" ] || sleep 0.2
-done
-if [ -z "$url" ]; then
+require tmux
+if ! start_sim sim --seed 3 --instances 300 --time-scale 0.05; then
     fail "sim starts" "no URL printed; stderr: $(head -c 500 "$work/sim.err")"
-    echo "$passed passed, $failed failed"
+    summary
     exit 1
 fi
+url="$sim_url"
 pass "sim starts"
 
 # A session that lives for the whole run, so the private tmux server never exits between the test sessions.
@@ -288,18 +205,8 @@ expect_restored "SIGHUP restores the terminal" 129
 # --- The host key: from DURABLETOP_KEY or --key-file, never shown ------------------------------------------------
 secret="e2e-secret-$$-key"
 printf '%s\n' "$secret" >"$work/key"
-: >"$work/keyed.out"
-DURABLETOP_SIM_KEY="$secret" "$bin" sim --port 0 --seed 4 --instances 50 --time-scale 0.05 \
-    >"$work/keyed.out" 2>/dev/null &
-keyed_pid=$!
-deadline=$((SECONDS + 60))
-keyed_url=""
-while [ -z "$keyed_url" ] && [ "$SECONDS" -le "$deadline" ]; do
-    keyed_url=$(head -n 1 "$work/keyed.out" | tr -d '\r')
-    [ -n "$keyed_url" ] || sleep 0.2
-done
-
-url="$keyed_url"
+DURABLETOP_SIM_KEY="$secret" start_sim keyed --seed 4 --instances 50 --time-scale 0.05
+url="$sim_url"
 launch TERM=xterm-256color LANG=C.UTF-8 "DURABLETOP_KEY=$secret"
 check "key from DURABLETOP_KEY" 30 "$data_row"
 tm kill-session -t "$session" >/dev/null 2>&1
@@ -310,5 +217,4 @@ if screen_text | grep -q -- "$secret"; then fail "key never shown" "the key is o
 launch TERM=xterm-256color LANG=C.UTF-8
 check "missing key is reported in the UI" 30 "STALE|401|[Uu]nauthori"
 if screen_text | grep -q -- "$secret"; then fail "key never shown in errors" "the key is on screen"; else pass "key never shown in errors"; fi
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

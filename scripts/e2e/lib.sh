@@ -1,0 +1,117 @@
+# shellcheck shell=bash
+# What the end-to-end scripts share; sourced by run.sh, actions.sh and measure.sh after they cd to the repository
+# root and set `session` (the tmux session their checks read). Gives: the binary (DURABLETOP_BIN, else
+# `swift build --show-bin-path`), a scratch directory `work`, a private tmux server named after the script, cleanup
+# of it and of every simulated host on exit, PASS/FAIL counting, screen polling and `start_sim`.
+
+: "${session:?set session before sourcing lib.sh}"
+bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
+work=$(mktemp -d)
+socket="durabletop-$(basename "$0" .sh)-$$"
+# Seconds between two looks at the screen while waiting for it.
+poll_interval=0.2
+# Process ids of the simulated hosts started with start_sim, stopped on exit.
+sim_pids=()
+passed=0
+failed=0
+
+cleanup() {
+    tmux -L "$socket" kill-server >/dev/null 2>&1
+    for pid in "${sim_pids[@]}"; do
+        kill "$pid" >/dev/null 2>&1
+        wait "$pid" >/dev/null 2>&1
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+pass() {
+    echo "PASS $1"
+    passed=$((passed + 1))
+}
+
+fail() {
+    echo "FAIL $1: $2"
+    failed=$((failed + 1))
+}
+
+# The final count line; the status is non-zero when any check failed.
+summary() {
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+}
+
+# require TOOL...: stops with one FAIL line unless every tool is installed and the binary is built.
+require() {
+    local tool
+    for tool in "$@"; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            echo "FAIL setup: $tool is not installed"
+            echo "0 passed, 1 failed"
+            exit 1
+        fi
+    done
+    if [ ! -x "$bin" ]; then
+        echo "FAIL setup: no durabletop binary at $bin (build first)"
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+}
+
+tm() {
+    tmux -L "$socket" "$@"
+}
+
+screen_text() {
+    tm capture-pane -p -t "$session" 2>/dev/null
+}
+
+keys() {
+    tm send-keys -t "$session" "$@"
+}
+
+typed() {
+    tm send-keys -t "$session" -l "$1"
+}
+
+# wait_for SECONDS EXTENDED-REGEX: polls the pane until the regex matches, or the deadline passes.
+wait_for() {
+    local deadline=$((SECONDS + $1))
+    while [ "$SECONDS" -le "$deadline" ]; do
+        if screen_text | grep -Eq -- "$2"; then
+            return 0
+        fi
+        sleep "$poll_interval"
+    done
+    return 1
+}
+
+# check NAME SECONDS REGEX: one PASS/FAIL line for "the screen shows REGEX within SECONDS".
+check() {
+    if wait_for "$2" "$3"; then
+        pass "$1"
+    else
+        fail "$1" "screen never matched /$3/; last screen:"
+        screen_text | sed 's/^/    | /'
+    fi
+}
+
+# start_sim NAME ARGS...: `durabletop sim --port 0 ARGS...` in the background, output in $work/NAME.out and
+# $work/NAME.err; sets `sim_url` to the URL it prints first. Fails when none comes within 60 seconds.
+start_sim() {
+    local name=$1
+    shift
+    : >"$work/$name.out"
+    "$bin" sim --port 0 "$@" >"$work/$name.out" 2>"$work/$name.err" &
+    local pid=$!
+    sim_pids+=("$pid")
+    local deadline=$((SECONDS + 60))
+    sim_url=""
+    while [ -z "$sim_url" ] && [ "$SECONDS" -le "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
+        sim_url=$(head -n 1 "$work/$name.out" | tr -d '\r')
+        [ -n "$sim_url" ] || sleep 0.2
+    done
+    [ -n "$sim_url" ]
+}
