@@ -6,15 +6,19 @@ N="${1:-100000}"
 BIN="${BIN:-.build-bench/release/durabletop}"
 [ -x "$BIN" ] || swift build -c release --scratch-path .build-bench --product durabletop
 OUT="$(mktemp)"
+TIMES="$(mktemp)"
 start=$(date +%s.%N)
 "$BIN" sim --instances "$N" --seed 7 >"$OUT" &
 PID=$!
-trap 'kill -TERM $PID 2>/dev/null' EXIT
-until [ -s "$OUT" ]; do sleep 0.05; done
+trap 'kill -TERM $PID 2>/dev/null; rm -f "$OUT" "$OUT.h" "$TIMES"' EXIT
+until [ -s "$OUT" ]; do
+  kill -0 "$PID" 2>/dev/null || { echo "durabletop sim exited before printing its URL" >&2; exit 1; }
+  sleep 0.05
+done
 ready=$(date +%s.%N)
 URL="$(head -1 "$OUT")"
 echo "serving after $(echo "$ready - $start" | bc) s at $URL"
-TIMES="$(mktemp)"; tok=""; pages=0
+tok=""; pages=0
 while :; do
   hdr=(); [ -n "$tok" ] && hdr=(-H "x-ms-continuation-token: $tok")
   curl -s -D "$OUT.h" -o /dev/null -w "%{time_total}\n" "${hdr[@]}" "${URL}instances?top=1000" >>"$TIMES"
