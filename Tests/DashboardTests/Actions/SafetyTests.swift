@@ -50,8 +50,6 @@ struct SafetyTests {
         #expect(OperatorAction.purge.applies(to: .terminated))
         #expect(!OperatorAction.purge.applies(to: .running))
         #expect(OperatorAction.restart.applies(to: .running))
-        #expect(OperatorAction.suspendOrResume(for: .suspended) == .resume)
-        #expect(OperatorAction.suspendOrResume(for: .running) == .suspend)
     }
 
     @Test("host answers become readable messages")

@@ -87,28 +87,6 @@ public struct BulkProgress: Hashable, Sendable {
         return "\(plan.request.action.title): " + parts.joined(separator: ", ")
     }
 
-    /// The instance ids whose rows should be refreshed at once: every target that was sent, and any instance a
-    /// start or restart created.
-    public var affectedIDs: [String] {
-        var ids: [String] = []
-        for row in rows {
-            switch row.state {
-            case .done(.started(let id, _)):
-                if let target = row.target {
-                    ids.append(target)
-                }
-                ids.append(id)
-            case .done, .failed:
-                if let target = row.target {
-                    ids.append(target)
-                }
-            case .pending, .running, .cancelled:
-                break
-            }
-        }
-        return ids
-    }
-
     /// The ids of rows purged successfully, which the table can drop at once.
     public var purgedIDs: [String] {
         var ids: [String] = []

@@ -49,14 +49,6 @@ public enum OperatorAction: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// Whether the dialog asks for a reason (pre-filled with `user@host`).
-    public var takesReason: Bool {
-        switch self {
-        case .terminate, .suspend, .resume, .rewind: true
-        case .raiseEvent, .purge, .restart, .start, .signalEntity, .purgeByFilter: false
-        }
-    }
-
     /// Whether the action destroys history, so even a single target must be confirmed by typing the count.
     public var destroysHistory: Bool {
         self == .purge || self == .purgeByFilter
@@ -84,11 +76,6 @@ public enum OperatorAction: String, Hashable, Sendable, CaseIterable {
         case .start, .signalEntity, .purgeByFilter:
             false
         }
-    }
-
-    /// Suspend for an instance that runs, resume for a suspended one: the one action behind the `S` key.
-    public static func suspendOrResume(for status: RuntimeStatus) -> OperatorAction {
-        status == .suspended ? .resume : .suspend
     }
 }
 

@@ -44,7 +44,4 @@ public struct PinnedTargets: Hashable, Sendable {
 
     /// No targets at all (start, purge by filter).
     public static let none = PinnedTargets(action: .start, candidates: [])
-
-    /// Whether the action applies to more than one row (so the count must be typed).
-    public var isBulk: Bool { ids.count > 1 }
 }
