@@ -82,29 +82,32 @@ extension DashboardState {
         for instance in instances {
             latest[instance.instanceId] = instance
         }
-        for index in stack.indices {
-            guard case .instanceDetail(var detail) = stack[index], let fresh = latest[detail.instanceID] else {
-                continue
-            }
-            if detail.status?.historyEvents == nil {
+        updateEveryInstanceDetail { detail in
+            if detail.status?.historyEvents == nil, let fresh = latest[detail.instanceID] {
                 detail.status = fresh
-                stack[index] = .instanceDetail(detail)
             }
         }
     }
 
-    /// Changes every detail screen of one instance.
+    /// Changes every detail screen of one instance, keeping its history cursor inside the history.
     private mutating func updateInstanceDetails(_ id: String, _ body: (inout InstanceDetailState) -> Void) {
+        let pageHeight = Layout.tableHeight(screenSize) - HistoryView.extraRows
+        updateEveryInstanceDetail { detail in
+            guard detail.instanceID == id else {
+                return
+            }
+            body(&detail)
+            detail.historyCursor.clamp(count: detail.status?.historyEvents?.count ?? 0, pageHeight: pageHeight)
+        }
+    }
+
+    /// Changes every instance detail screen on the stack.
+    private mutating func updateEveryInstanceDetail(_ body: (inout InstanceDetailState) -> Void) {
         for index in stack.indices {
-            guard case .instanceDetail(var detail) = stack[index], detail.instanceID == id else {
+            guard case .instanceDetail(var detail) = stack[index] else {
                 continue
             }
             body(&detail)
-            let count = detail.status?.historyEvents?.count ?? 0
-            detail.historyCursor.clamp(
-                count: count,
-                pageHeight: Layout.tableHeight(screenSize) - HistoryView.extraRows
-            )
             stack[index] = .instanceDetail(detail)
         }
     }
