@@ -98,6 +98,13 @@ struct ThemeTests {
         } catch {
             #expect(error.line == 1)
         }
+        for key in ["meta", "styles"] {
+            #expect(
+                throws: ThemeError(file: "t.toml", line: 2, key: key, message: "must be a table")
+            ) {
+                try Theme(toml: "# theme\n\(key) = \"red\"\n", file: "t.toml", base: nil)
+            }
+        }
     }
 
     @Test("NO_COLOR selects monochrome; unknown names fail with the places searched")

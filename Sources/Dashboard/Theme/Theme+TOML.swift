@@ -22,15 +22,7 @@ extension Theme {
         }
         var styles = base?.styles ?? [:]
         var name = file
-        if let meta = table["meta"] {
-            guard let metaTable = meta.table else {
-                throw ThemeError(
-                    file: file,
-                    line: Self.line(of: "meta", in: text),
-                    key: "meta",
-                    message: "must be a table"
-                )
-            }
+        if let metaTable = try Self.subtable("meta", of: table, text: text, file: file) {
             if let metaName = metaTable["name"]?.string {
                 name = metaName
             }
@@ -43,15 +35,7 @@ extension Theme {
                 message: "unknown section; a theme has [meta] and [styles]"
             )
         }
-        if let stylesValue = table["styles"] {
-            guard let stylesTable = stylesValue.table else {
-                throw ThemeError(
-                    file: file,
-                    line: Self.line(of: "styles", in: text),
-                    key: "styles",
-                    message: "must be a table"
-                )
-            }
+        if let stylesTable = try Self.subtable("styles", of: table, text: text, file: file) {
             var entries: [(String, String?)] = []
             Self.flatten(stylesTable, prefix: "", into: &entries)
             let known = Set(StyleName.all.map(\.rawValue))
@@ -77,6 +61,23 @@ extension Theme {
             }
         }
         self.init(name: name, styles: styles)
+    }
+
+    /// The table under `key`, or `nil` when the file has none.
+    /// - Throws: ``ThemeError`` when `key` holds something other than a table.
+    private static func subtable(
+        _ key: String,
+        of table: TOMLTable,
+        text: String,
+        file: String
+    ) throws(ThemeError) -> TOMLTable? {
+        guard let value = table[key] else {
+            return nil
+        }
+        guard let subtable = value.table else {
+            throw ThemeError(file: file, line: line(of: key, in: text), key: key, message: "must be a table")
+        }
+        return subtable
     }
 
     /// Collects `dotted.key = value` pairs from nested tables; a non-string value is recorded as `nil`.
