@@ -84,7 +84,7 @@ public enum ActionDialogView {
         for row in top..<min(grid.size.rows, top + height) {
             grid.fill(row: row, column: left, width: width, style: .dialog)
             let edge = row == top || row == top + height - 1
-            let corner = ascii ? "+" : (row == top ? (ascii ? "+" : "┌") : "└")
+            let corner = ascii ? "+" : (row == top ? "┌" : "└")
             let rightCorner = ascii ? "+" : (row == top ? "┐" : "┘")
             if edge {
                 grid.put(corner, row: row, column: left, style: .dialog)
