@@ -99,6 +99,13 @@ extension KeyMap {
                 hint: "back"
             ),
             KeyBinding(
+                keys: [.escape],
+                action: .back,
+                label: "close help or the progress panel",
+                section: .navigation,
+                views: [.instances]
+            ),
+            KeyBinding(
                 keys: [.tab],
                 action: .nextTab,
                 label: "next tab",

@@ -86,7 +86,7 @@ extension DashboardState {
             readOnly: options.readOnly,
             asciiOnly: options.asciiOnly
         ).count
-        let page = HelpOverlay.height(screenSize)
+        let page = Layout.overlayHeight(screenSize)
         let last = max(0, lineCount - page)
         switch keyMap.binding(for: key, in: current.kind)?.action {
         case .help, .back, .backOrQuit:
@@ -98,15 +98,16 @@ extension DashboardState {
             helpScroll = min(last, helpScroll + 1)
         case .moveUp:
             helpScroll = max(0, helpScroll - 1)
-        case .pageDown, .bottom:
-            helpScroll = key == .character("G") || key == .end ? last : min(last, helpScroll + page)
-        case .pageUp, .top:
-            helpScroll = key == .character("g") || key == .home ? 0 : max(0, helpScroll - page)
+        case .pageDown:
+            helpScroll = min(last, helpScroll + page)
+        case .pageUp:
+            helpScroll = max(0, helpScroll - page)
+        case .bottom:
+            helpScroll = last
+        case .top:
+            helpScroll = 0
         default:
-            if key == .escape {
-                showingHelp = false
-                helpScroll = 0
-            }
+            break
         }
     }
 

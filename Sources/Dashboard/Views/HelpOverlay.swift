@@ -46,18 +46,11 @@ enum HelpOverlay {
             readOnly: state.options.readOnly,
             asciiOnly: grid.asciiOnly
         )
-        let height = height(grid.size)
+        let top = Layout.overlayTop
+        let height = Layout.overlayHeight(grid.size)
         for row in top..<top + height {
             grid.fill(row: row, column: 0, width: grid.size.columns, style: .help)
         }
         TextLine.draw(lines, scroll: state.helpScroll, top: top, height: height, into: &grid)
-    }
-
-    /// The first row of the overlay.
-    static let top = 2
-
-    /// Rows the overlay shows (it leaves the header and the hint and status lines visible).
-    static func height(_ size: GridSize) -> Int {
-        max(1, size.rows - top - 2)
     }
 }

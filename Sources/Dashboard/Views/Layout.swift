@@ -25,6 +25,14 @@ public enum Layout {
     /// The first row of the content area.
     static let contentTop = headerRows
 
+    /// The first row of an overlay (help, the progress panel): it leaves the two header rows visible.
+    static let overlayTop = 2
+
+    /// Rows an overlay covers: from ``overlayTop`` down to the hint line, which stays visible.
+    static func overlayHeight(_ size: GridSize) -> Int {
+        max(1, size.rows - overlayTop - footerRows)
+    }
+
     /// Whether a size is too small to draw the dashboard.
     public static func isTooSmall(_ size: GridSize) -> Bool {
         size.columns < minimumSize.columns || size.rows < minimumSize.rows

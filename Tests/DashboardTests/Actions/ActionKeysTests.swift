@@ -120,6 +120,20 @@ struct ActionKeysTests {
         #expect(screen(dashboard).text.contains("Action    purge: purged 1"))
     }
 
+    @Test("the progress panel takes its keys from the key map; a second Enter after Confirm cancels nothing")
+    func progressPanelKeys() {
+        var dashboard = state()
+        press([.character("G"), .character("k"), .character("X"), .tab, .character("1"), .tab], on: &dashboard)
+        #expect(dashboard.handle(.enter, now: fixedNow).count == 1)
+        #expect(dashboard.handle(.enter, now: fixedNow).isEmpty)
+        #expect(dashboard.actions.showingRun)
+        press([.character("j"), .character("j")], on: &dashboard)
+        #expect(dashboard.actions.runScroll == 0, "one row fits: no scrolling past the end")
+        #expect(dashboard.handle(.character("q"), now: fixedNow) == [.action(.cancelRun)])
+        #expect(!dashboard.actions.showingRun)
+        #expect(!dashboard.wantsQuit)
+    }
+
     @Test("a started orchestration is opened once the run finishes")
     func startOpensInstance() {
         var dashboard = state()

@@ -57,7 +57,7 @@ struct ActionsStateTests {
         actions.apply(.progress(progress))
         #expect(actions.results["b"] == "purge: failed: already finished")
         #expect(actions.isRunning)
-        #expect(actions.handleRunKey(.escape) == .cancelRun)
+        #expect(actions.handleRunKey(.back) == .cancelRun)
         #expect(!actions.showingRun)
     }
 

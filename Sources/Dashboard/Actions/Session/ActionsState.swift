@@ -78,14 +78,15 @@ public struct ActionsState: Hashable, Sendable {
         }
     }
 
-    /// Sends a key to the progress panel: j/k scroll, Esc or q closes it (and cancels what is not sent yet).
-    public mutating func handleRunKey(_ key: KeyEvent) -> ActionEffect? {
-        switch key {
-        case .character("j"), .down:
+    /// Sends the key-map action of a key to the progress panel: down and up scroll, back (Esc, q) closes it and
+    /// cancels what is not sent yet; every other key is ignored.
+    public mutating func handleRunKey(_ action: Action?) -> ActionEffect? {
+        switch action {
+        case .moveDown:
             runScroll += 1
-        case .character("k"), .up:
+        case .moveUp:
             runScroll = max(0, runScroll - 1)
-        case .escape, .character("q"), .enter:
+        case .back, .backOrQuit:
             showingRun = false
             return isRunning ? .cancelRun : nil
         default:

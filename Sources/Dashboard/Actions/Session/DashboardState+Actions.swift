@@ -8,7 +8,13 @@ extension DashboardState {
             return actions.handleDialogKey(key).map { [.action($0)] } ?? []
         }
         if actions.showingRun {
-            return actions.handleRunKey(key).map { [.action($0)] } ?? []
+            let action = keyMap.binding(for: key, in: current.kind)?.action
+            let effect = actions.handleRunKey(action)
+            if let run = actions.run {
+                let lines = BulkProgressView.lines(run, asciiOnly: options.asciiOnly).count
+                actions.runScroll = min(actions.runScroll, max(0, lines - Layout.overlayHeight(screenSize)))
+            }
+            return effect.map { [.action($0)] } ?? []
         }
         return nil
     }

@@ -15,10 +15,10 @@ public enum BulkProgressView {
         return lines
     }
 
-    /// Draws the panel over the table area (rows 2 to the bottom minus 2), scrolled by `scroll` lines.
+    /// Draws the panel over the overlay area (below the header, above the hint line), scrolled by `scroll` lines.
     public static func draw(_ progress: BulkProgress, scroll: Int, into grid: inout Grid) {
-        let top = 2
-        let height = max(1, grid.size.rows - top - 2)
+        let top = Layout.overlayTop
+        let height = Layout.overlayHeight(grid.size)
         let all = lines(progress, asciiOnly: grid.asciiOnly)
         let first = max(0, min(scroll, all.count - height))
         for offset in 0..<height {
