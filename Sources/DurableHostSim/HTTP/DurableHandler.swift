@@ -171,11 +171,10 @@ struct DurableHandler: Sendable {
             prefix: query.value("instanceIdPrefix").flatMap { $0.isEmpty ? nil : $0 },
             includeEntities: settings.entitiesInInstanceList
         )
-        guard let after = ContinuationToken.decode(request.headers.value("x-ms-continuation-token")) else {
+        guard let page = page(of: request) else {
             return SimResponse.argumentError("The continuation token is not valid.")
         }
-        let top = min(max(query.int("top", default: 100), 1), 1000)
-        let (rows, next) = await engine.listInstances(filter, top: top, after: after.lastId)
+        let (rows, next) = await engine.listInstances(filter, top: page.top, after: page.after)
         let showInput = query.bool("showInput", default: true)
         let body = JSONValue.array(rows.map { StatusPayload.json($0, showInput: showInput) })
         return SimResponse.json(.ok, body, headers: continuationHeaders(next))
@@ -188,14 +187,22 @@ struct DurableHandler: Sendable {
             from: query.date("lastOperationTimeFrom"),
             to: query.date("lastOperationTimeTo")
         )
-        guard let after = ContinuationToken.decode(request.headers.value("x-ms-continuation-token")) else {
+        guard let page = page(of: request) else {
             return SimResponse.argumentError("The continuation token is not valid.")
         }
-        let top = min(max(query.int("top", default: 100), 1), 1000)
-        let (rows, next) = await engine.listEntities(filter, top: top, after: after.lastId)
+        let (rows, next) = await engine.listEntities(filter, top: page.top, after: page.after)
         let fetchState = query.bool("fetchState", default: false)
         let body = JSONValue.array(rows.map { StatusPayload.json($0, fetchState: fetchState) })
         return SimResponse.json(.ok, body, headers: continuationHeaders(next))
+    }
+
+    /// The page a list request asks for: after the row its continuation token names (`nil`: from the start), at
+    /// most `top` rows (clamped to 1…1000). `nil` when the token is not one this host issued.
+    private func page(of request: SimRequest) -> (after: String?, top: Int)? {
+        guard let position = ContinuationToken.decode(request.headers.value("x-ms-continuation-token")) else {
+            return nil
+        }
+        return (after: position.lastId, top: min(max(request.query.int("top", default: 100), 1), 1000))
     }
 
     private func continuationHeaders(_ next: String?) -> HTTPFields {
