@@ -86,12 +86,15 @@ public final class SimulatedHost: Sendable {
             server.cancel()
             throw SimulatedHostError.couldNotBind(host: configuration.host, port: configuration.port)
         }
+        let hostPart = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        guard let url = URL(string: "http://\(hostPart):\(port)/runtime/webhooks/durabletask/") else {
+            server.cancel()
+            throw SimulatedHostError.addressNotURL(host: configuration.host, port: port)
+        }
         let engine = self.engine
         let ticker = Task {
             await SimulatedHost.tick(engine)
         }
-        let hostPart = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let url = URL(string: "http://\(hostPart):\(port)/runtime/webhooks/durabletask/")!
         await state.started(server: server, ticker: ticker, url: url)
         return url
     }
@@ -141,12 +144,16 @@ public final class SimulatedHost: Sendable {
 public enum SimulatedHostError: Error, Sendable, CustomStringConvertible {
     /// The listener could not bind.
     case couldNotBind(host: String, port: Int)
+    /// The listener bound, but `http://HOST:PORT/` does not parse as a URL (so no base URL can be given out).
+    case addressNotURL(host: String, port: Int)
 
     /// A readable message.
     public var description: String {
         switch self {
         case .couldNotBind(let host, let port):
             return "could not listen on \(host):\(port)"
+        case .addressNotURL(let host, let port):
+            return "cannot serve on \(host):\(port): the address does not form a valid URL"
         }
     }
 }
