@@ -49,13 +49,7 @@ struct JSONObjectReader {
 
     /// A string member that may be missing or null.
     func optionalString(_ key: String) throws(JSONDecodingError) -> String? {
-        guard let value = member(key), value != .null else {
-            return nil
-        }
-        guard case .string(let string) = value else {
-            throw JSONDecodingError.typeMismatch(at: path.appending(key: key), expected: "string", found: value)
-        }
-        return string
+        try optional(key, expected: "string", \.stringValue)
     }
 
     /// A required integer member.
@@ -68,24 +62,17 @@ struct JSONObjectReader {
 
     /// An integer member that may be missing or null.
     func optionalInt(_ key: String) throws(JSONDecodingError) -> Int? {
-        guard let value = member(key), value != .null else {
-            return nil
-        }
-        guard let int = value.intValue else {
-            throw JSONDecodingError.typeMismatch(at: path.appending(key: key), expected: "integer", found: value)
-        }
-        return int
+        try optional(key, expected: "integer", \.intValue)
     }
 
     /// A boolean member that may be missing or null.
     func optionalBool(_ key: String) throws(JSONDecodingError) -> Bool? {
-        guard let value = member(key), value != .null else {
-            return nil
+        try optional(key, expected: "boolean") { value in
+            guard case .bool(let bool) = value else {
+                return nil
+            }
+            return bool
         }
-        guard case .bool(let bool) = value else {
-            throw JSONDecodingError.typeMismatch(at: path.appending(key: key), expected: "boolean", found: value)
-        }
-        return bool
     }
 
     /// A required timestamp member (any shape `DurableDate.parse` accepts).
@@ -129,6 +116,22 @@ struct JSONObjectReader {
             return nil
         }
         return try T(json: value, at: path.appending(key: key))
+    }
+
+    /// The member `key` read by `extract`, `nil` when missing or null; a value `extract` rejects is a type
+    /// mismatch against `expected`.
+    private func optional<Value>(
+        _ key: String,
+        expected: String,
+        _ extract: (JSONValue) -> Value?
+    ) throws(JSONDecodingError) -> Value? {
+        guard let value = member(key), value != .null else {
+            return nil
+        }
+        guard let extracted = extract(value) else {
+            throw JSONDecodingError.typeMismatch(at: path.appending(key: key), expected: expected, found: value)
+        }
+        return extracted
     }
 
     private func missing(_ key: String, expected: String) -> JSONDecodingError {
