@@ -1,14 +1,6 @@
 import DurableAPI
 import Foundation
 
-/// Something the state asks the app to do that the state itself cannot (it does no I/O).
-public enum Effect: Hashable, Sendable {
-    /// Run a refresh tick now.
-    case refreshNow
-    /// Start action work (a run, a dry run, a cancel).
-    case action(ActionEffect)
-}
-
 extension DashboardState {
     /// Handles one key: prompt editing first, then help, then the current view's key map.
     public mutating func handle(_ key: KeyEvent, now: Date) -> [Effect] {

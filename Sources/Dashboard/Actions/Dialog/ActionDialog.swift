@@ -91,13 +91,11 @@ public struct ActionDialog: Hashable, Sendable {
             }
             return "Count"
         }
-        let verb = action.title.prefix(1).uppercased() + action.title.dropFirst()
         return targets.ids.count > 1 ? "\(verb) \(targets.ids.count)" : verb
     }
 
     /// The dialog's title line (`Terminate 3 instances`).
     public var title: String {
-        let verb = action.title.prefix(1).uppercased() + action.title.dropFirst()
         switch action.scope {
         case .instances:
             let noun = targets.ids.count == 1 ? "instance" : "instances"
@@ -109,24 +107,9 @@ public struct ActionDialog: Hashable, Sendable {
             return action == .start ? "Start a new orchestration" : "Purge instances by filter"
         }
     }
-}
 
-/// Why an action dialog cannot open.
-public enum ActionUnavailable: Error, Hashable, Sendable, CustomStringConvertible {
-    /// No marked or selected row is one the action applies to.
-    case noTargets(OperatorAction, skipped: Int)
-    /// The session is read-only.
-    case readOnly(OperatorAction)
-
-    /// A flash message.
-    public var description: String {
-        switch self {
-        case .noTargets(let action, let skipped):
-            skipped == 0
-                ? "\(action.title): nothing selected"
-                : "\(action.title): not applicable to the \(skipped == 1 ? "selected row" : "\(skipped) rows")"
-        case .readOnly(let action):
-            "\(action.title): disabled in read-only mode"
-        }
+    /// The action's title with a capital first letter (`Terminate`), for the title line and the confirm button.
+    private var verb: String {
+        action.title.prefix(1).uppercased() + action.title.dropFirst()
     }
 }

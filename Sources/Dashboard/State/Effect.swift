@@ -1,0 +1,7 @@
+/// Something the state asks the app to do that the state itself cannot (it does no I/O).
+public enum Effect: Hashable, Sendable {
+    /// Run a refresh tick now.
+    case refreshNow
+    /// Start action work (a run, a dry run, a cancel).
+    case action(ActionEffect)
+}
