@@ -51,11 +51,3 @@ CURLcode dt_curl_easy_setopt_xferinfo_callback(CURL *handle, dt_curl_xferinfo_ca
 CURLcode dt_curl_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }
-
-CURLcode dt_curl_easy_getinfo_double(CURL *handle, CURLINFO info, double *value) {
-    return curl_easy_getinfo(handle, info, value);
-}
-
-CURLcode dt_curl_easy_getinfo_string(CURL *handle, CURLINFO info, const char **value) {
-    return curl_easy_getinfo(handle, info, value);
-}

@@ -24,7 +24,5 @@ CURLcode dt_curl_easy_setopt_header_callback(CURL *_Nonnull handle, dt_curl_head
 CURLcode dt_curl_easy_setopt_xferinfo_callback(CURL *_Nonnull handle, dt_curl_xferinfo_callback _Nullable callback);
 
 CURLcode dt_curl_easy_getinfo_long(CURL *_Nonnull handle, CURLINFO info, long *_Nonnull value);
-CURLcode dt_curl_easy_getinfo_double(CURL *_Nonnull handle, CURLINFO info, double *_Nonnull value);
-CURLcode dt_curl_easy_getinfo_string(CURL *_Nonnull handle, CURLINFO info, const char *_Nullable *_Nonnull value);
 
 #endif
