@@ -59,7 +59,7 @@ struct SimCommand: AsyncParsableCommand {
         var settings = SimulatedHost.Configuration()
         settings.host = host
         settings.port = port
-        settings.key = try readKey()
+        settings.key = try KeySource.read(keyFile: keyFile, environmentVariable: "DURABLETOP_SIM_KEY")
         settings.instances = instances
         settings.seed = seed
         settings.timeScale = timeScale
@@ -70,23 +70,6 @@ struct SimCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8))
         await waitForTerminationSignal()
         await simulated.stop()
-    }
-
-    private func readKey() throws -> String? {
-        if let keyFile {
-            guard let text = try? String(contentsOfFile: keyFile, encoding: .utf8) else {
-                throw ValidationError("Cannot read the key file \(keyFile).")
-            }
-            let key =
-                text.split(whereSeparator: \.isNewline).first.map(String.init)?
-                .trimmingCharacters(in: .whitespaces) ?? ""
-            guard !key.isEmpty else {
-                throw ValidationError("The key file \(keyFile) is empty.")
-            }
-            return key
-        }
-        let fromEnvironment = ProcessInfo.processInfo.environment["DURABLETOP_SIM_KEY"] ?? ""
-        return fromEnvironment.isEmpty ? nil : fromEnvironment
     }
 
     private func waitForTerminationSignal() async {

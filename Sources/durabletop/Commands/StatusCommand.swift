@@ -21,7 +21,7 @@ struct StatusCommand: AsyncParsableCommand {
     )
     var url: String
 
-    @Option(name: .customLong("key-file"), help: "File holding the host key.")
+    @Option(name: .customLong("key-file"), help: "File holding the host key (first line).")
     var keyFile: String?
 
     @Flag(name: .long, help: "Do not verify the host's TLS certificate.")
@@ -33,7 +33,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         let redaction = Redaction.standard
         do {
-            let endpoint = try DurableEndpoint.discover(from: url, key: try loadKey())
+            let endpoint = try DurableEndpoint.discover(from: url, key: try KeySource.hostKey(keyFile: keyFile))
             let transport = CurlTransport(options: .init(insecure: insecure))
             let client = DurableClient(endpoint: endpoint, transport: transport)
             let lines: [String]
@@ -53,22 +53,6 @@ struct StatusCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("durabletop status: \(message)\n".utf8))
             throw ExitCode.failure
         }
-    }
-
-    /// The key from `--key-file` (whole file, trimmed) or `DURABLETOP_KEY`; nil when neither is set.
-    private func loadKey() throws -> HostKey? {
-        if let keyFile {
-            guard let data = FileManager.default.contents(atPath: keyFile) else {
-                throw ValidationError("cannot read key file \(keyFile)")
-            }
-            let key = HostKey(String(decoding: data, as: UTF8.self))
-            guard !key.value.isEmpty else { throw ValidationError("key file \(keyFile) is empty") }
-            return key
-        }
-        if let value = ProcessInfo.processInfo.environment["DURABLETOP_KEY"], !value.isEmpty {
-            return HostKey(value)
-        }
-        return nil
     }
 
     /// Lines with the count per runtime status; unknown status names from the host are sanitized.

@@ -88,7 +88,7 @@ struct WatchCommand: AsyncParsableCommand {
             endpoint = try DurableEndpoint.discover(from: started.url)
         } else {
             demoHost = nil
-            endpoint = try DurableEndpoint.discover(from: url ?? "", key: try loadKey())
+            endpoint = try DurableEndpoint.discover(from: url ?? "", key: try KeySource.hostKey(keyFile: keyFile))
         }
         let transport = CurlTransport(options: CurlTransport.Options(insecure: insecure))
         let client = DurableClient(endpoint: endpoint, transport: transport)
