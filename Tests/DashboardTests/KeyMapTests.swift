@@ -15,6 +15,20 @@ struct KeyMapTests {
         }
     }
 
+    @Test("help lists every : command from the same table the command line runs")
+    func helpListsCommands() {
+        let lines = HelpOverlay.lines(for: .instances, keyMap: .standard, readOnly: false, asciiOnly: false)
+        let text = lines.map(\.text).joined(separator: "\n")
+        for command in DashboardCommand.all {
+            #expect(text.contains(command.usage + " "), "\(command.usage)")
+        }
+        var state = loadedState([instance("a")])
+        press([.character(":"), .character("h"), .enter], on: &state)
+        #expect(state.showingHelp)
+        press([.escape, .character(":"), .character("w"), .enter], on: &state)
+        #expect(state.flash?.text == "usage: :window 1h|6h|24h|7d|30d")
+    }
+
     @Test("? opens help over the current view and Esc closes it")
     func helpOverlay() {
         var state = loadedState([instance("a")])

@@ -2,15 +2,6 @@ import DurableAPI
 import Foundation
 
 extension DashboardState {
-    /// The `:` commands, as help lists them.
-    public static let commandSummary = [
-        (":instances  :i", "the instances table"),
-        (":entities  :e", "the entities table"),
-        (":window 1h|6h|24h|7d|30d", "created-time window (sent to the host)"),
-        (":status failed|running|...|all", "status filter (sent to the host)"),
-        (":q", "quit"),
-    ]
-
     /// Runs a `:` command line.
     mutating func runCommand(_ line: String, now: Date) -> [Effect] {
         let words = line.split(separator: " ").map { String($0) }
@@ -18,22 +9,26 @@ extension DashboardState {
             return []
         }
         let argument = words.count > 1 ? words[1] : nil
-        switch name {
-        case "instances", "instance", "inst", "i", "orchestrations", "orch", "o":
+        guard let command = DashboardCommand.named(name) else {
+            show("unknown command :\(name) (try :instances, :entities, :q)", level: .error, now: now)
+            return []
+        }
+        switch command.kind {
+        case .instances:
             resetStack(to: .instances)
-        case "entities", "entity", "ent", "e":
+        case .entities:
             resetStack(to: .entities)
-        case "q", "q!", "quit", "exit":
+        case .quit:
             wantsQuit = true
-        case "help", "h":
+        case .help:
             showingHelp = true
-        case "window", "w":
+        case .window:
             guard let argument, let window = TimeWindow(spelling: argument) else {
-                show("usage: :window 1h|6h|24h|7d|30d", level: .warning, now: now)
+                show("usage: " + command.usage, level: .warning, now: now)
                 return []
             }
             setWindow(window, now: now)
-        case "status", "s":
+        case .status:
             guard let argument else {
                 show(
                     "usage: :status failed|running|pending|completed|terminated|suspended|all",
@@ -50,8 +45,6 @@ extension DashboardState {
             } else {
                 show("unknown status \"\(argument)\"", level: .warning, now: now)
             }
-        default:
-            show("unknown command :\(name) (try :instances, :entities, :q)", level: .error, now: now)
         }
         return []
     }

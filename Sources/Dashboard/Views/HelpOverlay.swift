@@ -20,10 +20,10 @@ enum HelpOverlay {
         }
         lines.append(TextLine(text: "", style: .help))
         lines.append(TextLine(text: "COMMANDS", style: .helpSection))
-        for (command, meaning) in DashboardState.commandSummary {
+        for command in DashboardCommand.all {
             lines.append(
                 TextLine(
-                    text: command.padding(toLength: 32, withPad: " ", startingAt: 0) + meaning,
+                    text: command.usage.padding(toLength: 32, withPad: " ", startingAt: 0) + command.meaning,
                     style: .help,
                     indent: 2
                 )

@@ -1,0 +1,62 @@
+/// One `:` command as data: every name it answers to, and how help lists it.
+struct DashboardCommand: Sendable {
+    /// What a command does.
+    enum Kind: Sendable {
+        /// Show the instances table.
+        case instances
+        /// Show the entities table.
+        case entities
+        /// Change the created-time window.
+        case window
+        /// Change the status filter.
+        case status
+        /// Show help.
+        case help
+        /// Quit.
+        case quit
+    }
+
+    /// What the command does.
+    let kind: Kind
+    /// Every name it answers to, in lower case.
+    let names: [String]
+    /// How help shows it (`:window 1h|6h|24h|7d|30d`).
+    let usage: String
+    /// What help says it does.
+    let meaning: String
+
+    /// Every command, in help order.
+    static let all = [
+        DashboardCommand(
+            kind: .instances,
+            names: ["instances", "instance", "inst", "i", "orchestrations", "orch", "o"],
+            usage: ":instances  :i",
+            meaning: "the instances table"
+        ),
+        DashboardCommand(
+            kind: .entities,
+            names: ["entities", "entity", "ent", "e"],
+            usage: ":entities  :e",
+            meaning: "the entities table"
+        ),
+        DashboardCommand(
+            kind: .window,
+            names: ["window", "w"],
+            usage: ":window 1h|6h|24h|7d|30d",
+            meaning: "created-time window (sent to the host)"
+        ),
+        DashboardCommand(
+            kind: .status,
+            names: ["status", "s"],
+            usage: ":status failed|running|...|all",
+            meaning: "status filter (sent to the host)"
+        ),
+        DashboardCommand(kind: .help, names: ["help", "h"], usage: ":help  :h", meaning: "this help"),
+        DashboardCommand(kind: .quit, names: ["q", "q!", "quit", "exit"], usage: ":q", meaning: "quit"),
+    ]
+
+    /// The command answering to `name` (lower case), if any.
+    static func named(_ name: String) -> DashboardCommand? {
+        all.first { $0.names.contains(name) }
+    }
+}
