@@ -124,9 +124,8 @@ extension DashboardState {
             let status = detail.status?.runtimeStatus ?? store.byID[detail.instanceID]?.runtimeStatus
             return [ActionCandidate(id: detail.instanceID, status: status)]
         case .entities:
-            let visible = visibleEntityIndexes.map { entities[$0].entityId.instanceId }
             if !actions.marks.isEmpty {
-                return actions.marks.targets(in: visible).map { ActionCandidate(id: $0, status: nil) }
+                return actions.marks.targets(in: visibleRowIDs).map { ActionCandidate(id: $0, status: nil) }
             }
             return selectedEntity.map { [ActionCandidate(id: $0.entityId.instanceId, status: nil)] } ?? []
         case .entityDetail(let entity):
