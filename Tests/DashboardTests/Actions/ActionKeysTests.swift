@@ -67,6 +67,20 @@ struct ActionKeysTests {
         #expect(dashboard.actions.marks.isEmpty)
     }
 
+    @Test("on the entities view, marks pick the entities E signals, in table order")
+    func signalMarkedEntities() {
+        var dashboard = state()
+        let entities = ["b", "a", "c"].map {
+            EntityStatus(entityId: EntityID(name: "counter", key: $0), lastOperationTime: fixedNow)
+        }
+        dashboard.apply(.entitiesComplete(entities), now: fixedNow)
+        press([.character(":")], on: &dashboard)
+        type("entities", on: &dashboard)
+        press([.character(" "), .character(" "), .character("E")], on: &dashboard)
+        #expect(dashboard.actions.dialog?.action == .signalEntity)
+        #expect(dashboard.actions.dialog?.targets.ids == ["@counter@a", "@counter@b"])
+    }
+
     @Test("S suspends a running row and resumes a suspended one")
     func suspendOrResume() {
         var dashboard = state()
