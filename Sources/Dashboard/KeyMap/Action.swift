@@ -1,4 +1,4 @@
-/// Everything a key can do. Reading actions only; operator actions (issue 5) join as mutating bindings.
+/// Everything a key can do: reading the dashboard, and through ``actions(_:)`` the operator actions and marks.
 public enum Action: Hashable, Sendable {
     /// Selection up one row (or scroll up one line).
     case moveUp
@@ -50,6 +50,6 @@ public enum Action: Hashable, Sendable {
     case nextStatusFilter
     /// Show or hide entity instances (`@name@key`) in the instances list.
     case toggleEntityInstances
-    /// An operator action or a change of marks (issue 5).
+    /// An operator action (its binding is marked mutating) or a change of marks.
     case actions(ActionKey)
 }
