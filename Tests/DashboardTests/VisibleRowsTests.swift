@@ -36,4 +36,14 @@ struct VisibleRowsTests {
         state.apply(.instancesChanged([instance("new", ageSeconds: 1)]), now: fixedNow)
         #expect(state.selectedInstance?.instanceId == "b")
     }
+
+    @Test("an untouched selection stays on the first row while rows arrive above it")
+    func untouchedSelectionStaysOnTop() {
+        var state = loadedState([instance("a", ageSeconds: 10), instance("b", ageSeconds: 20)])
+        state.apply(.instancesChanged([instance("new", ageSeconds: 1)]), now: fixedNow)
+        #expect(state.selectedInstance?.instanceId == "new")
+        press([.character("k")], on: &state)
+        state.apply(.instancesChanged([instance("newer", ageSeconds: 0)]), now: fixedNow)
+        #expect(state.selectedInstance?.instanceId == "new", "once moved, the selection follows the instance")
+    }
 }

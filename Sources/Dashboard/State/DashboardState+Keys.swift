@@ -109,6 +109,7 @@ extension DashboardState {
         switch current {
         case .instances:
             instancesCursor.move(by: delta, count: visibleIDs.count, pageHeight: page)
+            instancesSelectionChosen = true
         case .entities:
             entitiesCursor.move(by: delta, count: visibleEntityIndexes.count, pageHeight: page)
         case .instanceDetail(var detail):

@@ -21,6 +21,9 @@ public struct DashboardState: Sendable {
     public internal(set) var statusCounts: [RuntimeStatus: Int] = [:]
     /// Selection of the instances table.
     public internal(set) var instancesCursor = ListCursor()
+    /// Whether the operator has moved the instances selection. Until then it stays on the first row while rows
+    /// arrive; afterwards it follows the chosen instance wherever new rows push it.
+    public internal(set) var instancesSelectionChosen = false
     /// The `/` filter of the instances table.
     public internal(set) var filter = InstanceFilter("")
     /// The sort order of the instances table.

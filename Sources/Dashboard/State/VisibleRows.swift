@@ -122,13 +122,14 @@ extension DashboardState {
         return visibleRowsRequest(now: now)
     }
 
-    /// Installs computed rows unless newer inputs arrived meanwhile; keeps the selected instance selected.
+    /// Installs computed rows unless newer inputs arrived meanwhile; keeps the instance the operator selected
+    /// selected (an untouched selection stays on the first row).
     public mutating func install(_ rows: VisibleRows) {
         guard rows.generation == rowGeneration else {
             return
         }
         let selectedID =
-            visibleIDs.indices.contains(instancesCursor.selected)
+            instancesSelectionChosen && visibleIDs.indices.contains(instancesCursor.selected)
             ? visibleIDs[instancesCursor.selected] : nil
         visibleIDs = rows.ids
         statusCounts = rows.counts
