@@ -91,6 +91,7 @@ struct InstancesViewTests {
         #expect(grid[0, column(of: "STALE", inRow: 0, of: grid) ?? 0].style == .headerStale)
         let hints = grid.text(ofRow: 22)
         #expect(hints.hasPrefix("Enter open  / filter  w window  s status  p pause  : cmd  ? help  q back/quit"))
+        #expect(!hints.contains("term"), "a read-only session hints no mutating key")
     }
 
     @Test("CJK and emoji ids keep the status column aligned")

@@ -27,11 +27,12 @@ enum FooterView {
         grid.put(statusText(state), row: bottomRow, column: 0, style: style, ellipsis: true)
     }
 
-    /// The hint line: the hinted bindings of the current view, `key label` pairs.
+    /// The hint line: the hinted bindings of the current view, `key label` pairs. A read-only session leaves the
+    /// mutating keys out (help still lists them as disabled), so the narrow line shows only what works.
     static func drawHints(_ state: DashboardState, into grid: inout Grid, row: Int) {
         var column = 0
         for binding in state.keyMap.bindings(for: state.current.kind) {
-            guard let label = binding.hint else {
+            guard let label = binding.hint, !(binding.mutates && state.options.readOnly) else {
                 continue
             }
             let key = binding.keys[0]
@@ -40,14 +41,8 @@ enum FooterView {
             if column + needed > grid.size.columns {
                 break
             }
-            let disabled = binding.mutates && state.options.readOnly
-            column = grid.put(name, row: row, column: column, style: disabled ? .hintDisabled : .hintKey)
-            column = grid.put(
-                " " + label + "  ",
-                row: row,
-                column: column,
-                style: disabled ? .hintDisabled : .hintLabel
-            )
+            column = grid.put(name, row: row, column: column, style: .hintKey)
+            column = grid.put(" " + label + "  ", row: row, column: column, style: .hintLabel)
         }
     }
 
