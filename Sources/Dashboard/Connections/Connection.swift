@@ -1,0 +1,29 @@
+/// One named entry of the connections file: where a host is and how to talk to it. It never holds a key value,
+/// only the path of a file that does.
+public struct Connection: Hashable, Sendable {
+    /// The name after `[connections.`, as given to `--connection`.
+    public var name: String
+    /// The host, in any form `--url` accepts.
+    public var url: String
+    /// The file holding the host key, with `~` already expanded; `nil` when the entry names none.
+    public var keyFile: String?
+    /// Whether this connection is always watched without management actions.
+    public var readOnly: Bool
+    /// The task hub to scope every request to; `nil` keeps whatever the URL says.
+    public var taskHub: String?
+
+    /// Creates a connection entry.
+    public init(name: String, url: String, keyFile: String? = nil, readOnly: Bool = false, taskHub: String? = nil) {
+        self.name = name
+        self.url = url
+        self.keyFile = keyFile
+        self.readOnly = readOnly
+        self.taskHub = taskHub
+    }
+
+    /// Whether a session on this connection is read-only: a connection marked read-only stays so whatever the
+    /// command line says; `--read-only` can only add the restriction, never lift it.
+    public func isReadOnly(commandLineFlag: Bool) -> Bool {
+        readOnly || commandLineFlag
+    }
+}

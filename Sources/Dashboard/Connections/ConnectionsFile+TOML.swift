@@ -1,0 +1,176 @@
+import Foundation
+import TOMLKit
+
+extension ConnectionsFile {
+    /// Parses connections from TOML text: one `[connections.NAME]` table per entry with a string `url`, and the
+    /// optional `key-file` (string; `~` expanded, relative paths taken from the file's directory), `read-only`
+    /// (boolean) and `task-hub` (string). A `key` entry is refused: keys stay in key files.
+    ///
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - file: The file's path, used in messages and as the base of relative key-file paths.
+    ///   - homeDirectory: Used to expand `~` in `key-file`.
+    /// - Throws: ``ConnectionsError`` naming the file, the line and the key.
+    public init(toml text: String, file: String, homeDirectory: String?) throws(ConnectionsError) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConnectionsError(file: file, line: error.source.begin.line, message: error.description)
+        } catch {
+            throw ConnectionsError(file: file, message: "not a TOML file")
+        }
+        for key in table.keys where key != "connections" {
+            throw ConnectionsError(
+                file: file,
+                line: Self.line(ofHeader: key, in: text),
+                key: key,
+                message: "unknown section; the file has [connections.NAME] tables only"
+            )
+        }
+        var connections: [Connection] = []
+        if let value = table["connections"] {
+            guard let entries = value.table else {
+                throw ConnectionsError(
+                    file: file,
+                    line: Self.line(ofHeader: "connections", in: text),
+                    key: "connections",
+                    message: "must be a table of [connections.NAME] entries"
+                )
+            }
+            let parser = EntryParser(text: text, file: file, homeDirectory: homeDirectory)
+            for name in entries.keys {
+                guard let entry = entries[name]?.table else {
+                    throw ConnectionsError(
+                        file: file,
+                        line: Self.line(ofAssignment: name, in: text),
+                        key: "connections.\(name)",
+                        message: "must be a table like [connections.\(name)]"
+                    )
+                }
+                connections.append(try parser.connection(name: name, entry: entry))
+            }
+        }
+        self.init(file: file, connections: connections)
+    }
+
+    /// The 1-based line of the first `name = ...` assignment, when the text has one.
+    static func line(ofAssignment name: String, in text: String) -> Int? {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            for candidate in [name, "\"\(name)\""] where trimmed.hasPrefix(candidate) {
+                let rest = trimmed.dropFirst(candidate.count).drop(while: { $0 == " " || $0 == "\t" })
+                if rest.hasPrefix("=") {
+                    return lineNumber
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The 1-based line of a `[name]` (or `[name.sub]`) table header, else of a `name = ...` assignment.
+    static func line(ofHeader name: String, in text: String) -> Int? {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if trimmed.hasPrefix("[\(name)]") || trimmed.hasPrefix("[\(name).") {
+                return lineNumber
+            }
+        }
+        return line(ofAssignment: name, in: text)
+    }
+}
+
+/// Reads one `[connections.NAME]` table, with messages that point at the offending line.
+private struct EntryParser {
+    let text: String
+    let file: String
+    let homeDirectory: String?
+
+    static let knownFields: Set<String> = ["url", "key-file", "read-only", "task-hub"]
+
+    func connection(name: String, entry: TOMLTable) throws(ConnectionsError) -> Connection {
+        for field in entry.keys where !Self.knownFields.contains(field) {
+            if field == "key" {
+                throw error(
+                    name: name,
+                    field: field,
+                    "host keys do not belong in the connections file; put the key in a file and name it with key-file"
+                )
+            }
+            throw error(name: name, field: field, "unknown setting; use url, key-file, read-only or task-hub")
+        }
+        guard let urlValue = entry["url"] else {
+            throw error(name: name, field: nil, "missing url")
+        }
+        guard let url = urlValue.string, !url.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw error(name: name, field: "url", "must be a non-empty string")
+        }
+        var connection = Connection(name: name, url: url)
+        if let value = entry["key-file"] {
+            guard let keyFile = value.string, !keyFile.isEmpty else {
+                throw error(name: name, field: "key-file", "must be a non-empty string (a path)")
+            }
+            connection.keyFile = PathExpansion.expand(
+                keyFile,
+                homeDirectory: homeDirectory,
+                baseDirectory: PathExpansion.directory(of: file)
+            )
+        }
+        if let value = entry["read-only"] {
+            guard let readOnly = value.bool else {
+                throw error(name: name, field: "read-only", "must be true or false")
+            }
+            connection.readOnly = readOnly
+        }
+        if let value = entry["task-hub"] {
+            guard let taskHub = value.string, !taskHub.isEmpty else {
+                throw error(name: name, field: "task-hub", "must be a non-empty string")
+            }
+            connection.taskHub = taskHub
+        }
+        return connection
+    }
+
+    /// An error for the entry `name` (its header line) or one of its fields (that field's line).
+    func error(name: String, field: String?, _ message: String) -> ConnectionsError {
+        let key = field.map { "connections.\(name).\($0)" } ?? "connections.\(name)"
+        return ConnectionsError(file: file, line: line(name: name, field: field), key: key, message: message)
+    }
+
+    /// The line of the `[connections.NAME]` header, or of `field = ...` inside that table.
+    private func line(name: String, field: String?) -> Int? {
+        let headers = ["[connections.\(name)]", "[connections.\"\(name)\"]"]
+        var lineNumber = 0
+        var headerLine: Int?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if headerLine == nil {
+                if headers.contains(where: { trimmed.hasPrefix($0) }) {
+                    headerLine = lineNumber
+                    if field == nil {
+                        return lineNumber
+                    }
+                }
+                continue
+            }
+            if trimmed.hasPrefix("[") {
+                break
+            }
+            guard let field else {
+                continue
+            }
+            for candidate in [field, "\"\(field)\""] where trimmed.hasPrefix(candidate) {
+                let rest = trimmed.dropFirst(candidate.count).drop(while: { $0 == " " || $0 == "\t" })
+                if rest.hasPrefix("=") {
+                    return lineNumber
+                }
+            }
+        }
+        return headerLine
+    }
+}

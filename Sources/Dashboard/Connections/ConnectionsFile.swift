@@ -1,0 +1,55 @@
+import Foundation
+
+/// The named connections of `connections.toml`, k9s-context style: `durabletop --connection prod` takes the host,
+/// the key file, the read-only mark and the task hub from the `[connections.prod]` entry.
+public struct ConnectionsFile: Hashable, Sendable {
+    /// The file the entries came from (path as given), for messages.
+    public var file: String
+    /// Every entry, sorted by name.
+    public var connections: [Connection]
+
+    /// Creates a connections file from entries already parsed.
+    public init(file: String, connections: [Connection]) {
+        self.file = file
+        self.connections = connections.sorted { $0.name < $1.name }
+    }
+
+    /// `$XDG_CONFIG_HOME/durabletop/connections.toml`, or `~/.config/durabletop/connections.toml` without it
+    /// (`HOME` from `environment`; `nil` when neither is set). A relative `XDG_CONFIG_HOME` is ignored, as the
+    /// XDG specification asks.
+    public static func defaultPath(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            return config + "/durabletop/connections.toml"
+        }
+        guard let home = environment["HOME"], !home.isEmpty else {
+            return nil
+        }
+        return home + "/.config/durabletop/connections.toml"
+    }
+
+    /// Reads and parses the file at `path`.
+    ///
+    /// - Parameter homeDirectory: Used to expand `~` in `key-file`.
+    /// - Throws: ``ConnectionsError`` when the file is missing, unreadable or invalid.
+    public static func load(path: String, homeDirectory: String?) throws(ConnectionsError) -> ConnectionsFile {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ConnectionsError(file: path, message: "no connections file here (give --connections-file PATH)")
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ConnectionsError(file: path, message: "cannot read the connections file as UTF-8 text")
+        }
+        return try ConnectionsFile(toml: text, file: path, homeDirectory: homeDirectory)
+    }
+
+    /// The entry called `name`.
+    ///
+    /// - Throws: ``ConnectionsError`` listing the known names when there is no such entry.
+    public func connection(named name: String) throws(ConnectionsError) -> Connection {
+        for connection in connections where connection.name == name {
+            return connection
+        }
+        let known = connections.map(\.name)
+        let list = known.isEmpty ? "the file defines none" : "known: " + known.joined(separator: ", ")
+        throw ConnectionsError(file: file, message: "no connection named \"\(name)\"; \(list)")
+    }
+}
