@@ -11,7 +11,7 @@ struct StatusCommand: AsyncParsableCommand {
         discussion: """
             The host key (the durabletask_extension system key) is read from --key-file or the DURABLETOP_KEY \
             environment variable, never from the command line. A code= value inside --url is used when \
-            neither is given.
+            neither is given. --connection NAME takes the url, key file and task hub from the connections file.
             """
     )
 
@@ -19,10 +19,13 @@ struct StatusCommand: AsyncParsableCommand {
         name: .long,
         help: "App URL, webhook base (…/runtime/webhooks/durabletask), a statusQueryGetUri, or check-status JSON."
     )
-    var url: String
+    var url: String?
 
     @Option(name: .customLong("key-file"), help: "File holding the host key (first line).")
     var keyFile: String?
+
+    @OptionGroup
+    var connectionOptions: ConnectionOptions
 
     @Flag(name: .long, help: "Do not verify the host's TLS certificate.")
     var insecure = false
@@ -30,10 +33,18 @@ struct StatusCommand: AsyncParsableCommand {
     @Argument(help: "Show this instance instead of the hub's counts.")
     var instanceID: String?
 
+    func validate() throws {
+        try connectionOptions.validate(url: url)
+        guard url != nil || connectionOptions.connection != nil else {
+            throw ValidationError("Give --url URL or --connection NAME.")
+        }
+    }
+
     func run() async throws {
         let redaction = Redaction.standard
         do {
-            let endpoint = try DurableEndpoint.discover(from: url, key: try KeySource.hostKey(keyFile: keyFile))
+            let connection = try connectionOptions.selected()
+            let endpoint = try HostTarget.resolve(connection: connection, url: url, keyFile: keyFile).endpoint
             let transport = CurlTransport(options: .init(insecure: insecure))
             let client = DurableClient(endpoint: endpoint, transport: transport)
             let lines: [String]

@@ -7,8 +7,8 @@ import TerminalUI
 
 /// The `watch` subcommand, and the default one: the live dashboard.
 ///
-/// `durabletop --demo` watches an in-process simulated hub; `durabletop --url URL` watches a real host. The key
-/// comes from `DURABLETOP_KEY` or `--key-file`, never from a plain option. Errors before the screen starts are
+/// `durabletop --demo` watches an in-process simulated hub; `durabletop --url URL` or `durabletop -c NAME` (a named
+/// connection) watches a real host. The key comes from `DURABLETOP_KEY` or a key file, never from a plain option. Errors before the screen starts are
 /// printed plainly (redacted) with a non-zero exit; errors afterwards are shown by the dashboard itself.
 struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +27,9 @@ struct WatchCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("key-file"), help: "File holding the host key (first line).")
     var keyFile: String?
+
+    @OptionGroup
+    var connectionOptions: ConnectionOptions
 
     @Flag(help: "Start a simulated, lively host in-process on a free loopback port and watch it.")
     var demo = false
@@ -56,18 +59,25 @@ struct WatchCommand: AsyncParsableCommand {
     var auditLog: String?
 
     func validate() throws {
-        guard demo != (url != nil) else {
-            throw ValidationError("Give either --url URL or --demo.")
+        try connectionOptions.validate(url: url)
+        guard demo != (url != nil || connectionOptions.connection != nil) else {
+            throw ValidationError("Give either --url URL, --connection NAME or --demo.")
         }
         guard (1...3600).contains(refresh) else {
             throw ValidationError("--refresh must be between 1 and 3600 seconds.")
         }
-        let environment = ProcessInfo.processInfo.environment
-        if !readOnly, auditLog == nil, AuditLog.defaultPath(environment: environment) == nil {
+    }
+
+    /// `--audit-log`, else the default audit log path; `nil` only for a read-only session without either.
+    /// - Throws: `ValidationError` when a session with actions has nowhere to log them.
+    func auditPath(readOnly: Bool, environment: [String: String]) throws -> String? {
+        let path = auditLog ?? AuditLog.defaultPath(environment: environment)
+        guard path != nil || readOnly else {
             throw ValidationError(
                 "No place for the audit log: set HOME or XDG_STATE_HOME, give --audit-log, or use --read-only."
             )
         }
+        return path
     }
 
     func run() async throws {
@@ -79,16 +89,21 @@ struct WatchCommand: AsyncParsableCommand {
             noColor: !colorsAllowed,
             searchDirectories: ThemeCatalog.standardSearchDirectories(executablePath: CommandLine.arguments.first)
         )
+        let target: HostTarget? =
+            demo
+            ? nil : try HostTarget.resolve(connection: try connectionOptions.selected(), url: url, keyFile: keyFile)
+        let sessionReadOnly = target?.isReadOnly(commandLineFlag: readOnly) ?? readOnly
+        let auditPath = try auditPath(readOnly: sessionReadOnly, environment: environment)
         let session = try TerminalSession(options: TerminalOptions(colorsAllowed: colorsAllowed))
         let demoHost: SimulatedHost?
         let endpoint: DurableEndpoint
-        if demo {
+        if let target {
+            demoHost = nil
+            endpoint = target.endpoint
+        } else {
             let started = try await Self.startDemoHost()
             demoHost = started.host
             endpoint = try DurableEndpoint.discover(from: started.url)
-        } else {
-            demoHost = nil
-            endpoint = try DurableEndpoint.discover(from: url ?? "", key: try KeySource.hostKey(keyFile: keyFile))
         }
         let transport = CurlTransport(options: CurlTransport.Options(insecure: insecure))
         let client = DurableClient(endpoint: endpoint, transport: transport)
@@ -96,7 +111,7 @@ struct WatchCommand: AsyncParsableCommand {
         let options = DashboardOptions(
             endpointHost: Self.hostName(of: endpoint),
             taskHub: endpoint.taskHub,
-            readOnly: readOnly,
+            readOnly: sessionReadOnly,
             refreshInterval: .seconds(refresh),
             asciiOnly: ascii || !unicode,
             theme: resolvedTheme
@@ -105,7 +120,7 @@ struct WatchCommand: AsyncParsableCommand {
         let actions = Self.actionCoordinator(
             client: client,
             options: options,
-            auditPath: auditLog ?? AuditLog.defaultPath(environment: environment)
+            auditPath: auditPath
         )
         let app = DashboardApp(source: source, options: options, actions: actions, onRedraw: { waker.wake() })
         app.start()

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+
+/// `--connection NAME` and `--connections-file PATH`, shared by `watch` and `status`.
+struct ConnectionOptions: ParsableArguments {
+    @Option(
+        name: [.customShort("c"), .customLong("connection")],
+        help: "A named connection from the connections file (url, key-file, read-only, task-hub)."
+    )
+    var connection: String?
+
+    @Option(
+        name: .customLong("connections-file"),
+        help: "The connections file (default $XDG_CONFIG_HOME/durabletop/connections.toml, else ~/.config/...)."
+    )
+    var connectionsFile: String?
+
+    /// Rejects `--url` together with `--connection`.
+    func validate(url: String?) throws {
+        if connection != nil, url != nil {
+            throw ValidationError("Give either --url URL or --connection NAME, not both.")
+        }
+    }
+
+    /// The entry named by `--connection`, or `nil` when none was given.
+    ///
+    /// - Throws: ``ConnectionsError`` when the file is missing or invalid, or has no such entry.
+    func selected() throws -> Connection? {
+        guard let connection else {
+            return nil
+        }
+        let environment = ProcessInfo.processInfo.environment
+        guard let path = connectionsFile ?? ConnectionsFile.defaultPath(environment: environment) else {
+            throw ValidationError("No connections file: set HOME or XDG_CONFIG_HOME, or give --connections-file.")
+        }
+        let file = try ConnectionsFile.load(path: path, homeDirectory: environment["HOME"])
+        return try file.connection(named: connection)
+    }
+}

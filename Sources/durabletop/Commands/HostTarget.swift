@@ -1,0 +1,32 @@
+import Dashboard
+import DurableAPI
+
+/// The real host a command talks to, from `--url`/`--key-file` or from a named connection.
+struct HostTarget {
+    /// The endpoint, with the connection's task hub applied.
+    var endpoint: DurableEndpoint
+    /// The named connection used, if any.
+    var connection: Connection?
+
+    /// Resolves the host. A named connection supplies the url, the key file (unless `--key-file` is given) and
+    /// the task hub; without one, `url` and `keyFile` are used as given. The key falls back to `DURABLETOP_KEY`.
+    ///
+    /// - Throws: ``KeyFileError`` or ``EndpointDiscoveryError``.
+    static func resolve(connection: Connection?, url: String?, keyFile: String?) throws -> HostTarget {
+        guard let connection else {
+            let key = try KeySource.hostKey(keyFile: keyFile)
+            return HostTarget(endpoint: try DurableEndpoint.discover(from: url ?? "", key: key), connection: nil)
+        }
+        let key = try KeySource.hostKey(keyFile: keyFile ?? connection.keyFile)
+        var endpoint = try DurableEndpoint.discover(from: connection.url, key: key)
+        if let taskHub = connection.taskHub {
+            endpoint.taskHub = taskHub
+        }
+        return HostTarget(endpoint: endpoint, connection: connection)
+    }
+
+    /// Whether the session is read-only: the connection's mark, which `--read-only` can add to but never lift.
+    func isReadOnly(commandLineFlag: Bool) -> Bool {
+        connection?.isReadOnly(commandLineFlag: commandLineFlag) ?? commandLineFlag
+    }
+}
