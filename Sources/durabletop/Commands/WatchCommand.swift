@@ -8,8 +8,9 @@ import TerminalUI
 /// The `watch` subcommand, and the default one: the live dashboard.
 ///
 /// `durabletop --demo` watches an in-process simulated hub; `durabletop --url URL` or `durabletop -c NAME` (a named
-/// connection) watches a real host. The key comes from `DURABLETOP_KEY` or a key file, never from a plain option. Errors before the screen starts are
-/// printed plainly (redacted) with a non-zero exit; errors afterwards are shown by the dashboard itself.
+/// connection) watches a real host. The key comes from `DURABLETOP_KEY` or a key file, never from a plain option.
+/// Errors before the screen starts are printed plainly (redacted) with a non-zero exit; errors afterwards are shown
+/// by the dashboard itself.
 struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
@@ -89,9 +90,10 @@ struct WatchCommand: AsyncParsableCommand {
             noColor: !colorsAllowed,
             searchDirectories: ThemeCatalog.standardSearchDirectories(executablePath: CommandLine.arguments.first)
         )
-        let target: HostTarget? =
-            demo
-            ? nil : try HostTarget.resolve(connection: try connectionOptions.selected(), url: url, keyFile: keyFile)
+        var target: HostTarget?
+        if !demo {
+            target = try HostTarget.resolve(connection: try connectionOptions.selected(), url: url, keyFile: keyFile)
+        }
         let sessionReadOnly = target?.isReadOnly(commandLineFlag: readOnly) ?? readOnly
         let auditPath = try auditPath(readOnly: sessionReadOnly, environment: environment)
         let session = try TerminalSession(options: TerminalOptions(colorsAllowed: colorsAllowed))
