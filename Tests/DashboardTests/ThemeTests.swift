@@ -62,7 +62,7 @@ struct ThemeTests {
     func badValue() {
         let text = "[meta]\nname = \"x\"\n\n[styles]\n\"table.header\" = \"bold\"\n\"status.failed\" = \"redd bold\"\n"
         #expect(
-            throws: ThemeError(
+            throws: ConfigFileError(
                 file: "bad.toml",
                 line: 6,
                 key: "status.failed",
@@ -71,7 +71,7 @@ struct ThemeTests {
         ) {
             try Theme(toml: text, file: "bad.toml", base: nil)
         }
-        let error = ThemeError(
+        let error = ConfigFileError(
             file: "bad.toml",
             line: 6,
             key: "status.failed",
@@ -82,7 +82,7 @@ struct ThemeTests {
 
     @Test("unknown style names, non-strings and broken TOML are reported")
     func otherErrors() {
-        #expect(throws: ThemeError.self) {
+        #expect(throws: ConfigFileError.self) {
             try Theme(toml: "[styles]\n\"status.faild\" = \"red\"\n", file: "t.toml", base: nil)
         }
         do {
@@ -100,7 +100,7 @@ struct ThemeTests {
         }
         for key in ["meta", "styles"] {
             #expect(
-                throws: ThemeError(file: "t.toml", line: 2, key: key, message: "must be a table")
+                throws: ConfigFileError(file: "t.toml", line: 2, key: key, message: "must be a table")
             ) {
                 try Theme(toml: "# theme\n\(key) = \"red\"\n", file: "t.toml", base: nil)
             }
@@ -111,7 +111,7 @@ struct ThemeTests {
     func resolve() throws {
         let theme = try ThemeCatalog.resolve(nameOrPath: "light", noColor: true, searchDirectories: [])
         #expect(theme == ThemeCatalog.bundledMonochrome)
-        #expect(throws: ThemeError.self) {
+        #expect(throws: ConfigFileError.self) {
             try ThemeCatalog.load(nameOrPath: "nope", searchDirectories: ["/nonexistent"])
         }
     }

@@ -10,18 +10,18 @@ extension ConnectionsFile {
     ///   - text: The file's contents.
     ///   - file: The file's path, used in messages and as the base of relative key-file paths.
     ///   - homeDirectory: Used to expand `~` in `key-file`.
-    /// - Throws: ``ConnectionsError`` naming the file, the line and the key.
-    public init(toml text: String, file: String, homeDirectory: String?) throws(ConnectionsError) {
+    /// - Throws: ``ConfigFileError`` naming the file, the line and the key.
+    public init(toml text: String, file: String, homeDirectory: String?) throws(ConfigFileError) {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConnectionsError(file: file, line: error.source.begin.line, message: error.description)
+            throw ConfigFileError(file: file, line: error.source.begin.line, message: error.description)
         } catch {
-            throw ConnectionsError(file: file, message: "not a TOML file")
+            throw ConfigFileError(file: file, message: "not a TOML file")
         }
         for key in table.keys where key != "connections" {
-            throw ConnectionsError(
+            throw ConfigFileError(
                 file: file,
                 line: Self.line(ofHeader: key, in: text),
                 key: key,
@@ -31,7 +31,7 @@ extension ConnectionsFile {
         var connections: [Connection] = []
         if let value = table["connections"] {
             guard let entries = value.table else {
-                throw ConnectionsError(
+                throw ConfigFileError(
                     file: file,
                     line: Self.line(ofHeader: "connections", in: text),
                     key: "connections",
@@ -41,7 +41,7 @@ extension ConnectionsFile {
             let parser = EntryParser(text: text, file: file, homeDirectory: homeDirectory)
             for name in entries.keys {
                 guard let entry = entries[name]?.table else {
-                    throw ConnectionsError(
+                    throw ConfigFileError(
                         file: file,
                         line: Self.line(ofAssignment: name, in: text),
                         key: "connections.\(name)",
@@ -92,7 +92,7 @@ private struct EntryParser {
 
     static let knownFields: Set<String> = ["url", "key-file", "read-only", "task-hub"]
 
-    func connection(name: String, entry: TOMLTable) throws(ConnectionsError) -> Connection {
+    func connection(name: String, entry: TOMLTable) throws(ConfigFileError) -> Connection {
         for field in entry.keys where !Self.knownFields.contains(field) {
             if field == "key" {
                 throw error(
@@ -136,9 +136,9 @@ private struct EntryParser {
     }
 
     /// An error for the entry `name` (its header line) or one of its fields (that field's line).
-    func error(name: String, field: String?, _ message: String) -> ConnectionsError {
+    func error(name: String, field: String?, _ message: String) -> ConfigFileError {
         let key = field.map { "connections.\(name).\($0)" } ?? "connections.\(name)"
-        return ConnectionsError(file: file, line: line(name: name, field: field), key: key, message: message)
+        return ConfigFileError(file: file, line: line(name: name, field: field), key: key, message: message)
     }
 
     /// The line of the `[connections.NAME]` header, or of `field = ...` inside that table.

@@ -30,26 +30,26 @@ public struct ConnectionsFile: Hashable, Sendable {
     /// Reads and parses the file at `path`.
     ///
     /// - Parameter homeDirectory: Used to expand `~` in `key-file`.
-    /// - Throws: ``ConnectionsError`` when the file is missing, unreadable or invalid.
-    public static func load(path: String, homeDirectory: String?) throws(ConnectionsError) -> ConnectionsFile {
+    /// - Throws: ``ConfigFileError`` when the file is missing, unreadable or invalid.
+    public static func load(path: String, homeDirectory: String?) throws(ConfigFileError) -> ConnectionsFile {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ConnectionsError(file: path, message: "no connections file here (give --connections-file PATH)")
+            throw ConfigFileError(file: path, message: "no connections file here (give --connections-file PATH)")
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ConnectionsError(file: path, message: "cannot read the connections file as UTF-8 text")
+            throw ConfigFileError(file: path, message: "cannot read the connections file as UTF-8 text")
         }
         return try ConnectionsFile(toml: text, file: path, homeDirectory: homeDirectory)
     }
 
     /// The entry called `name`.
     ///
-    /// - Throws: ``ConnectionsError`` listing the known names when there is no such entry.
-    public func connection(named name: String) throws(ConnectionsError) -> Connection {
+    /// - Throws: ``ConfigFileError`` listing the known names when there is no such entry.
+    public func connection(named name: String) throws(ConfigFileError) -> Connection {
         for connection in connections where connection.name == name {
             return connection
         }
         let known = connections.map(\.name)
         let list = known.isEmpty ? "the file defines none" : "known: " + known.joined(separator: ", ")
-        throw ConnectionsError(file: file, message: "no connection named \"\(name)\"; \(list)")
+        throw ConfigFileError(file: file, message: "no connection named \"\(name)\"; \(list)")
     }
 }

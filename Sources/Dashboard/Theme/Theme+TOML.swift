@@ -10,15 +10,15 @@ extension Theme {
     ///   - text: The file's contents.
     ///   - file: The file name used in error messages.
     ///   - base: The theme that supplies every style the text leaves out.
-    /// - Throws: ``ThemeError`` naming the file, the line and the key.
-    public init(toml text: String, file: String, base: Theme?) throws(ThemeError) {
+    /// - Throws: ``ConfigFileError`` naming the file, the line and the key.
+    public init(toml text: String, file: String, base: Theme?) throws(ConfigFileError) {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, message: error.description)
+            throw ConfigFileError(file: file, line: error.source.begin.line, message: error.description)
         } catch {
-            throw ThemeError(file: file, message: "not a TOML file")
+            throw ConfigFileError(file: file, message: "not a TOML file")
         }
         var styles = base?.styles ?? [:]
         var name = file
@@ -28,7 +28,7 @@ extension Theme {
             }
         }
         for key in table.keys where key != "meta" && key != "styles" {
-            throw ThemeError(
+            throw ConfigFileError(
                 file: file,
                 line: Self.line(of: key, in: text),
                 key: key,
@@ -42,10 +42,10 @@ extension Theme {
             for (key, value) in entries {
                 let line = Self.line(of: key, in: text)
                 guard known.contains(key) else {
-                    throw ThemeError(file: file, line: line, key: key, message: "unknown style name")
+                    throw ConfigFileError(file: file, line: line, key: key, message: "unknown style name")
                 }
                 guard let value else {
-                    throw ThemeError(
+                    throw ConfigFileError(
                         file: file,
                         line: line,
                         key: key,
@@ -56,7 +56,7 @@ extension Theme {
                 case .success(let attributes):
                     styles[StyleName(key)] = attributes
                 case .failure(let error):
-                    throw ThemeError(file: file, line: line, key: key, message: error.message)
+                    throw ConfigFileError(file: file, line: line, key: key, message: error.message)
                 }
             }
         }
@@ -64,18 +64,18 @@ extension Theme {
     }
 
     /// The table under `key`, or `nil` when the file has none.
-    /// - Throws: ``ThemeError`` when `key` holds something other than a table.
+    /// - Throws: ``ConfigFileError`` when `key` holds something other than a table.
     private static func subtable(
         _ key: String,
         of table: TOMLTable,
         text: String,
         file: String
-    ) throws(ThemeError) -> TOMLTable? {
+    ) throws(ConfigFileError) -> TOMLTable? {
         guard let value = table[key] else {
             return nil
         }
         guard let subtable = value.table else {
-            throw ThemeError(file: file, line: line(of: key, in: text), key: key, message: "must be a table")
+            throw ConfigFileError(file: file, line: line(of: key, in: text), key: key, message: "must be a table")
         }
         return subtable
     }

@@ -47,12 +47,12 @@ public enum ThemeCatalog {
     ///   - noColor: `--no-color` was given or `NO_COLOR` is set and non-empty; selects monochrome and wins over
     ///     `--theme`.
     ///   - searchDirectories: Where to look for named themes.
-    /// - Throws: ``ThemeError`` when the theme is unknown or its file is bad.
+    /// - Throws: ``ConfigFileError`` when the theme is unknown or its file is bad.
     public static func resolve(
         nameOrPath: String?,
         noColor: Bool,
         searchDirectories: [String]
-    ) throws(ThemeError) -> Theme {
+    ) throws(ConfigFileError) -> Theme {
         if noColor {
             return try load(nameOrPath: "monochrome", searchDirectories: searchDirectories)
         }
@@ -60,7 +60,7 @@ public enum ThemeCatalog {
     }
 
     /// Loads a theme by name (searched in `searchDirectories`, then the compiled-in ones) or by path.
-    public static func load(nameOrPath: String, searchDirectories: [String]) throws(ThemeError) -> Theme {
+    public static func load(nameOrPath: String, searchDirectories: [String]) throws(ConfigFileError) -> Theme {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
             return try load(path: nameOrPath)
         }
@@ -74,7 +74,7 @@ public enum ThemeCatalog {
         case "default": return bundledDefault
         case "monochrome": return bundledMonochrome
         default:
-            throw ThemeError(
+            throw ConfigFileError(
                 file: nameOrPath,
                 message: "no such theme; looked for \(nameOrPath).toml in " + searchDirectories.joined(separator: ", ")
             )
@@ -82,12 +82,12 @@ public enum ThemeCatalog {
     }
 
     /// Loads a theme file; its missing keys come from the default theme.
-    public static func load(path: String) throws(ThemeError) -> Theme {
+    public static func load(path: String) throws(ConfigFileError) -> Theme {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ThemeError(file: path, message: "cannot read the file")
+            throw ConfigFileError(file: path, message: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ThemeError(file: path, message: "not UTF-8 text")
+            throw ConfigFileError(file: path, message: "not UTF-8 text")
         }
         return try Theme(toml: text, file: path, base: bundledDefault)
     }

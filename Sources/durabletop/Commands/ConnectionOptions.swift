@@ -25,7 +25,7 @@ struct ConnectionOptions: ParsableArguments {
 
     /// The entry named by `--connection`, or `nil` when none was given.
     ///
-    /// - Throws: ``ConnectionsError`` when the file is missing or invalid, or has no such entry.
+    /// - Throws: ``ConfigFileError`` when the file is missing or invalid, or has no such entry.
     func selected() throws -> Connection? {
         guard let connection else {
             return nil

@@ -18,12 +18,12 @@ struct ConnectionsFileTests {
         key-file = "keys/local.key"
         """
 
-    static func parse(_ text: String) throws(ConnectionsError) -> ConnectionsFile {
+    static func parse(_ text: String) throws(ConfigFileError) -> ConnectionsFile {
         try ConnectionsFile(toml: text, file: "/etc/dt/connections.toml", homeDirectory: "/home/ops")
     }
 
     /// The error parsing `text` throws, or `nil` when it parses.
-    static func failure(_ text: String) -> ConnectionsError? {
+    static func failure(_ text: String) -> ConfigFileError? {
         do {
             _ = try parse(text)
             return nil

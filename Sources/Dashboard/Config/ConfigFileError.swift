@@ -1,15 +1,16 @@
-/// A connections file, or a name in it, that cannot be used; names the file, the line and the key when known.
-public struct ConnectionsError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The connections file (path as given).
+/// A configuration file (a theme or the connections file) that cannot be used, with enough detail to fix it: the
+/// file, the line and the key.
+public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file (path as given), or the theme name when no theme file was found.
     public var file: String
     /// The 1-based line of the problem, when known.
     public var line: Int?
-    /// The key at fault (such as `connections.prod.url`), when the problem is one value.
+    /// The key at fault (a style name, or a setting such as `connections.prod.url`), when the problem is one value.
     public var key: String?
     /// What is wrong.
     public var message: String
 
-    /// Creates a connections error.
+    /// Creates an error about a configuration file.
     public init(file: String, line: Int? = nil, key: String? = nil, message: String) {
         self.file = file
         self.line = line
@@ -17,6 +18,7 @@ public struct ConnectionsError: Error, Hashable, Sendable, CustomStringConvertib
         self.message = message
     }
 
+    /// `themes/bad.toml:12: key "status.failed": unknown colour "redd"`, or
     /// `connections.toml:4: key "connections.prod.read-only": must be true or false`.
     public var description: String {
         var text = file
