@@ -12,14 +12,7 @@ extension ConnectionsFile {
     ///   - homeDirectory: Used to expand `~` in `key-file`.
     /// - Throws: ``ConfigFileError`` naming the file, the line and the key.
     public init(toml text: String, file: String, homeDirectory: String?) throws(ConfigFileError) {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigFileError(file: file, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw ConfigFileError(file: file, message: "not a TOML file")
-        }
+        let table = try TOMLTable.parsing(configFile: text, file: file)
         for key in table.keys where key != "connections" {
             throw ConfigFileError(
                 file: file,

@@ -12,14 +12,7 @@ extension Theme {
     ///   - base: The theme that supplies every style the text leaves out.
     /// - Throws: ``ConfigFileError`` naming the file, the line and the key.
     public init(toml text: String, file: String, base: Theme?) throws(ConfigFileError) {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigFileError(file: file, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw ConfigFileError(file: file, message: "not a TOML file")
-        }
+        let table = try TOMLTable.parsing(configFile: text, file: file)
         var styles = base?.styles ?? [:]
         var name = file
         if let metaTable = try Self.subtable("meta", of: table, text: text, file: file) {
