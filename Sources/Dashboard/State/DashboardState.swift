@@ -212,6 +212,7 @@ public struct DashboardState: Sendable {
         entities = list.sorted {
             ($0.entityId.name, $0.entityId.key) < ($1.entityId.name, $1.entityId.key)
         }
+        dropMarksOfRowsNotHeld()
         refreshVisibleEntities()
     }
 }

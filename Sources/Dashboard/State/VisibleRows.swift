@@ -102,6 +102,7 @@ extension DashboardState {
     /// Recomputes the visible rows at once (after keys: filter, sort, window changes).
     mutating func refreshVisibleInstances(now: Date) {
         rowGeneration += 1
+        dropMarksOfRowsNotHeld()
         if defersRowComputation {
             rowsPending = true
             return

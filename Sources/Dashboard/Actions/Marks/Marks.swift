@@ -55,6 +55,14 @@ public struct Marks: Hashable, Sendable {
         }
     }
 
+    /// Unmarks every id `isHeld` rejects (rows the table no longer holds); the anchor goes with its row.
+    public mutating func keepOnly(where isHeld: (String) -> Bool) {
+        ids = ids.filter(isHeld)
+        if let anchor, !isHeld(anchor) {
+            self.anchor = nil
+        }
+    }
+
     /// Unmarks everything.
     public mutating func clear() {
         ids = []

@@ -151,6 +151,13 @@ public struct ActionsState: Hashable, Sendable {
         marks.markAll(visible)
     }
 
+    /// Unmarks the rows `isHeld` rejects, so marks never outlive the rows they name.
+    public mutating func keepMarks(where isHeld: (String) -> Bool) {
+        if !marks.isEmpty {
+            marks.keepOnly(where: isHeld)
+        }
+    }
+
     /// Unmarks every row.
     public mutating func clearMarks() {
         marks.clear()

@@ -77,6 +77,16 @@ extension DashboardState {
         push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
     }
 
+    /// Drops the marks of rows neither the instance store nor the entity list holds any more (purged, out of the
+    /// window or the status filter, gone from the host), so a bulk action never names a row the table lost.
+    mutating func dropMarksOfRowsNotHeld() {
+        guard !actions.marks.isEmpty else {
+            return
+        }
+        let entityIDs = Set(entities.map(\.entityId.instanceId))
+        actions.keepMarks { store.byID[$0] != nil || entityIDs.contains($0) }
+    }
+
     /// The held rows a successful purge by filter removed on the host: those its filter matches (the host
     /// reports only a count, so the filter is applied to what the table holds).
     private func purgedByFilter(_ progress: BulkProgress) -> [String] {
