@@ -215,12 +215,19 @@ press_escape
 typed ":q"
 keys Enter
 
-# --- The audit log: one line per mutation, never the key ---------------------------------------------------------
+# --- The audit log: a finished line per mutation, each request written before it was sent, never the key --------
 log="$work/state/durabletop/audit.jsonl"
-if [ -f "$log" ] && [ "$(wc -l <"$log")" -eq 8 ]; then
-    pass "audit log has one line per mutation"
+if [ -f "$log" ] && [ "$(grep -c '"event":"finished"' "$log")" -eq 8 ]; then
+    pass "audit log has one finished line per mutation"
 else
-    fail "audit log has one line per mutation" "$(wc -l <"$log" 2>/dev/null || echo no) lines in $log"
+    fail "audit log has one finished line per mutation" "$(grep -c '"event":"finished"' "$log" 2>/dev/null) in $log"
+fi
+if [ "$(grep -c '"event":"sent"' "$log")" -eq "$(grep -c '"event":"answered"' "$log")" ] &&
+    [ "$(grep -c '"event":"sent"' "$log")" -eq 10 ]; then
+    pass "audit log has a sent and an answered line per request"
+else
+    fail "audit log has a sent and an answered line per request" \
+        "$(grep -c '"event":"sent"' "$log") sent, $(grep -c '"event":"answered"' "$log") answered"
 fi
 for action in terminate raiseEvent purge suspend resume start signalEntity; do
     if grep -q "\"action\":\"$action\"" "$log" 2>/dev/null; then

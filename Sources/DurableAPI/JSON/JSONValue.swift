@@ -71,8 +71,13 @@ extension JSONValue: ExpressibleByDictionaryLiteral {
     /// Creates `.object` from a dictionary literal, keeping the literal's key order.
     /// A repeated key keeps its first position and its last value.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self.init(fields: elements)
+    }
+
+    /// Creates `.object` from key-value pairs in order; a repeated key keeps its first position and its last value.
+    public init(fields: [(String, JSONValue)]) {
         var object = OrderedDictionary<String, JSONValue>()
-        for (key, value) in elements {
+        for (key, value) in fields {
             object[key] = value
         }
         self = .object(object)

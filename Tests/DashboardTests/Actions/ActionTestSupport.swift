@@ -76,6 +76,9 @@ final class RecordingExecutor: ActionExecutor {
             try? await Task.sleep(for: delay)
         }
         record.withLock { $0.inFlight -= 1 }
+        if Task.isCancelled {
+            throw .transport(.cancelled)
+        }
         if let target, let failure = failures[target] {
             throw failure
         }
@@ -105,4 +108,28 @@ final class CountingSleeper: Sleeper {
 /// A fresh temporary directory path (not created).
 func temporaryPath(_ name: String) -> String {
     NSTemporaryDirectory() + "durabletop-actions-\(UUID().uuidString)/" + name
+}
+
+/// An executor that, when asked to act on a target, looks in the audit log for that target's `sent` line.
+final class LogReadingExecutor: ActionExecutor {
+    private let path: String
+    private let found = Mutex<[String: Bool]>([:])
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Per target: whether its `sent` line was already in the log when the request arrived.
+    var seen: [String: Bool] { found.withLock { $0 } }
+
+    func perform(_ request: ActionRequest, on target: String?) async throws(DurableAPIError) -> ActionSuccess {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let logged = text.contains("\"event\":\"sent\"") && text.contains("\"target\":\"\(target ?? "")\"")
+        found.withLock { $0[target ?? ""] = logged }
+        return .accepted
+    }
+
+    func count(matching filter: PurgeFilter) async throws(DurableAPIError) -> Int {
+        0
+    }
 }

@@ -16,6 +16,8 @@ public final class AuditTrail: Sendable {
     private let redaction: Redaction
     private let clock: @Sendable () -> Date
     private let lastError = Mutex<AuditLogError?>(nil)
+    private let runs = Mutex(0)
+    private let session = String(UInt32.random(in: 0...UInt32.max), radix: 16)
 
     /// Creates a trail; `redaction` should be the endpoint's, so the key text is removed from every line.
     public init(
@@ -34,14 +36,28 @@ public final class AuditTrail: Sendable {
         self.clock = clock
     }
 
-    /// Appends a finished run; a write failure is kept in ``failure`` until a later write succeeds.
-    public func record(_ progress: BulkProgress) {
+    /// Starts the record of a run: writes its `planned` line, before anything is sent.
+    public func begin(_ plan: ActionPlan) -> AuditedRun {
+        let number = runs.withLock { count -> Int in
+            count += 1
+            return count
+        }
+        let run = AuditedRun(trail: self, id: "\(session)-\(number)")
+        append(.planned, run: run.id, progress: BulkProgress(plan: plan), row: nil)
+        return run
+    }
+
+    /// Appends one line; a write failure is kept in ``failure`` until a later write succeeds.
+    func append(_ event: AuditRecord.Event, run: String, progress: BulkProgress, row: BulkProgress.Row?) {
         let record = AuditRecord(
             time: clock(),
+            event: event,
+            runID: run,
             endpointHost: endpointHost,
             taskHub: taskHub,
             operatorName: operatorName,
-            progress: progress
+            progress: progress,
+            row: row
         )
         do {
             try log.append(record.jsonLine(redaction: redaction))
@@ -54,5 +70,28 @@ public final class AuditTrail: Sendable {
     /// Why the last write failed, or `nil` when it succeeded.
     public var failure: AuditLogError? {
         lastError.withLock { $0 }
+    }
+}
+
+/// One run's record in the audit log: every line it writes carries the same run id.
+public struct AuditedRun: Sendable {
+    /// The trail written to.
+    let trail: AuditTrail
+    /// The id that ties the run's lines together.
+    public let id: String
+
+    /// Records a request about to be sent.
+    public func sent(_ row: BulkProgress.Row, of progress: BulkProgress) {
+        trail.append(.sent, run: id, progress: progress, row: row)
+    }
+
+    /// Records an answer.
+    public func answered(_ row: BulkProgress.Row, of progress: BulkProgress) {
+        trail.append(.answered, run: id, progress: progress, row: row)
+    }
+
+    /// Records the outcome of the whole run.
+    public func finished(_ progress: BulkProgress) {
+        trail.append(.finished, run: id, progress: progress, row: nil)
     }
 }

@@ -10,7 +10,9 @@ public struct BulkProgress: Hashable, Sendable {
         case done(ActionSuccess)
         /// Failed, with a readable message.
         case failed(String)
-        /// Never sent: the run was cancelled first.
+        /// Sent, but the run was stopped before the answer came: the host may or may not have acted.
+        case unanswered
+        /// Never sent: the run was stopped first.
         case cancelled
 
         /// A short word or sentence for the progress view.
@@ -20,7 +22,8 @@ public struct BulkProgress: Hashable, Sendable {
             case .running: "running"
             case .done(let success): success.summary
             case .failed(let message): "failed: \(message)"
-            case .cancelled: "cancelled"
+            case .unanswered: "sent, no answer: outcome unknown"
+            case .cancelled: "not sent (cancelled)"
             }
         }
     }
@@ -37,8 +40,10 @@ public struct BulkProgress: Hashable, Sendable {
     public let plan: ActionPlan
     /// One row per target (one row without a target for hub-wide actions).
     public internal(set) var rows: [Row]
-    /// Whether the run is over (every row done, failed or cancelled).
+    /// Whether the run is over (every row done, failed, unanswered or cancelled).
     public internal(set) var isFinished = false
+    /// Why the run stopped before every row was sent (`cancelled by the operator`, `SIGTERM`), or `nil`.
+    public internal(set) var stoppedBy: String?
 
     /// Creates the progress of a plan with every row pending.
     public init(plan: ActionPlan) {
@@ -50,21 +55,38 @@ public struct BulkProgress: Hashable, Sendable {
         }
     }
 
-    /// Rows done, failed, cancelled, and not yet finished.
-    public var counts: (done: Int, failed: Int, cancelled: Int, open: Int) {
-        var done = 0
-        var failed = 0
-        var cancelled = 0
-        var open = 0
+    /// How many rows are in each state.
+    public struct Counts: Hashable, Sendable {
+        /// Succeeded.
+        public var done = 0
+        /// Failed.
+        public var failed = 0
+        /// Sent without an answer before the run stopped.
+        public var unanswered = 0
+        /// Never sent.
+        public var cancelled = 0
+        /// Not finished yet (pending or running).
+        public var open = 0
+    }
+
+    /// How many rows are in each state.
+    public var counts: Counts {
+        var counts = Counts()
         for row in rows {
             switch row.state {
-            case .done: done += 1
-            case .failed: failed += 1
-            case .cancelled: cancelled += 1
-            case .pending, .running: open += 1
+            case .done: counts.done += 1
+            case .failed: counts.failed += 1
+            case .unanswered: counts.unanswered += 1
+            case .cancelled: counts.cancelled += 1
+            case .pending, .running: counts.open += 1
             }
         }
-        return (done, failed, cancelled, open)
+        return counts
+    }
+
+    /// The targets of the rows in `state`'s kind, in plan order (`nil` targets left out).
+    public func targets(_ isIncluded: (RowState) -> Bool) -> [String] {
+        rows.compactMap { isIncluded($0.state) ? $0.target : nil }
     }
 
     /// `terminate: 3 done, 1 failed` (with the single failure's message when there is one row).
@@ -78,8 +100,11 @@ public struct BulkProgress: Hashable, Sendable {
         if counts.failed > 0 {
             parts.append("\(counts.failed) failed")
         }
+        if counts.unanswered > 0 {
+            parts.append("\(counts.unanswered) unanswered")
+        }
         if counts.cancelled > 0 {
-            parts.append("\(counts.cancelled) cancelled")
+            parts.append("\(counts.cancelled) not sent (cancelled)")
         }
         if counts.open > 0 {
             parts.append("\(counts.open) to go")
@@ -103,10 +128,13 @@ public struct BulkProgress: Hashable, Sendable {
         rows[index].state = state
     }
 
-    /// Marks every row not yet sent as cancelled and the run as over.
-    mutating func finish() {
+    /// Marks every row not yet sent as cancelled and the run as over; `stoppedBy` says why rows were left.
+    mutating func finish(stoppedBy reason: String? = nil) {
         for index in rows.indices where rows[index].state == .pending {
             rows[index].state = .cancelled
+        }
+        if counts.cancelled > 0 || counts.unanswered > 0 {
+            stoppedBy = reason ?? "stopped"
         }
         isFinished = true
     }

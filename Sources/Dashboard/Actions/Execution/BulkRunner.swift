@@ -1,9 +1,13 @@
 import DurableAPI
 
 /// Runs a confirmed plan: every target through an ``ActionExecutor``, a few at a time and paced, reporting
-/// progress after every change, and appending the outcome to the audit log.
+/// progress after every change, and writing each step to the audit log as it happens.
 ///
-/// Cancelling the task that runs ``run(_:onProgress:)`` stops new requests; rows not sent yet end as cancelled.
+/// The audit log gets the plan before anything is sent, each request just before it is sent, each answer as it
+/// arrives, and the outcome of the whole run, so after any interruption the log says what was sent, what came
+/// back and what is unknown. Cancelling the task that runs ``run(_:control:onProgress:)`` stops new requests:
+/// those already sent still get their answer (unless ``RunControl/abort()`` cancels them), and rows never sent
+/// end as cancelled.
 public struct BulkRunner: Sendable {
     /// How many requests may be in flight at once (at least 1).
     public let maxConcurrent: Int
@@ -30,48 +34,74 @@ public struct BulkRunner: Sendable {
     }
 
     /// Runs `plan` and returns its final progress; `onProgress` sees every intermediate state.
-    public func run(_ plan: ActionPlan, onProgress: @Sendable (BulkProgress) -> Void = { _ in }) async -> BulkProgress {
+    public func run(
+        _ plan: ActionPlan,
+        control: RunControl = RunControl(),
+        onProgress: @Sendable (BulkProgress) -> Void = { _ in }
+    ) async -> BulkProgress {
         var progress = BulkProgress(plan: plan)
+        let journal = audit?.begin(plan)
         onProgress(progress)
-        let executor = self.executor
         await withTaskGroup(of: (Int, BulkProgress.RowState).self) { group in
             var inFlight = 0
             for index in progress.rows.indices {
-                if Task.isCancelled {
-                    break
-                }
-                if inFlight == maxConcurrent, let (done, state) = await group.next() {
+                if inFlight == maxConcurrent, let (answered, state) = await group.next() {
                     inFlight -= 1
-                    progress.set(done, state)
+                    progress.set(answered, state)
+                    journal?.answered(progress.rows[answered], of: progress)
                     onProgress(progress)
                 }
                 if index > 0, pacing > .zero {
-                    do {
-                        try await sleeper.sleep(for: pacing)
-                    } catch {
-                        break
-                    }
+                    try? await sleeper.sleep(for: pacing)
                 }
-                let target = progress.rows[index].target
+                if Task.isCancelled {
+                    break
+                }
                 progress.set(index, .running)
+                journal?.sent(progress.rows[index], of: progress)
                 onProgress(progress)
                 inFlight += 1
+                let request = send(plan.request, on: progress.rows[index].target)
+                control.track(request, row: index)
                 group.addTask {
-                    do throws(DurableAPIError) {
-                        return (index, .done(try await executor.perform(plan.request, on: target)))
-                    } catch {
+                    let result = await request.value
+                    control.untrack(row: index)
+                    switch result {
+                    case .success(let success):
+                        return (index, .done(success))
+                    case .failure(.transport(.cancelled)):
+                        return (index, .unanswered)
+                    case .failure(let error):
                         return (index, .failed(ActionFailure.message(for: error)))
                     }
                 }
             }
-            for await (done, state) in group {
-                progress.set(done, state)
+            for await (answered, state) in group {
+                progress.set(answered, state)
+                journal?.answered(progress.rows[answered], of: progress)
                 onProgress(progress)
             }
         }
-        progress.finish()
-        audit?.record(progress)
+        progress.finish(stoppedBy: control.reason)
+        journal?.finished(progress)
         onProgress(progress)
         return progress
+    }
+
+    /// Sends one request in a task of its own, so stopping the run does not cancel a request already sent.
+    private func send(
+        _ request: ActionRequest,
+        on target: String?
+    ) -> Task<
+        Result<ActionSuccess, DurableAPIError>, Never
+    > {
+        let executor = self.executor
+        return Task {
+            do throws(DurableAPIError) {
+                return .success(try await executor.perform(request, on: target))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 }

@@ -44,6 +44,7 @@ public enum BulkProgressView {
         case .running: asciiOnly ? ">" : "»"
         case .done: asciiOnly ? "+" : "✓"
         case .failed: asciiOnly ? "x" : "✗"
+        case .unanswered: "?"
         case .cancelled: "-"
         }
     }
@@ -53,7 +54,7 @@ public enum BulkProgressView {
         case .pending, .cancelled: .tableDim
         case .running: .statusRunning
         case .done: .statusCompleted
-        case .failed: .statusFailed
+        case .failed, .unanswered: .statusFailed
         }
     }
 }
