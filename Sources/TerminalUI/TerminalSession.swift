@@ -23,11 +23,13 @@ public final class TerminalSession: Sendable {
 
     /// Takes the terminal over and runs the application until it quits; then restores the terminal and returns.
     ///
-    /// If a terminating signal arrives or the terminal hangs up, the terminal is restored and the process ends
-    /// with the usual status for that signal (for example 130 after SIGINT); this method does not return then.
+    /// If a terminating signal arrives or the terminal hangs up, the terminal is restored and the reason returned:
+    /// the caller finishes its own shutdown (an operator action in flight, say), then ends the process with
+    /// ``terminate(bySignal:)`` so the parent sees the usual status (for example 143 after SIGTERM). A second
+    /// signal during that shutdown ends the process at once.
     ///
     /// - Throws: ``TerminalError`` when the terminal cannot be used; nothing has been drawn then.
-    public func run(_ application: any TerminalApplication, theme: Theme) throws(TerminalError) {
+    public func run(_ application: any TerminalApplication, theme: Theme) throws(TerminalError) -> SessionEnd {
         SignalHandling.forwardSignals(to: signals.writeDescriptor)
         let terminal: Terminal
         do {
@@ -46,13 +48,11 @@ public final class TerminalSession: Sendable {
         let exit = loop.run()
         terminal.stop()
         SignalHandling.stopForwardingSignals()
-        switch exit {
-        case .quit:
-            return
-        case .signal(let signalNumber):
-            SignalHandling.terminate(bySignal: signalNumber)
-        case .hangup:
-            SignalHandling.terminate(bySignal: SIGHUP)
-        }
+        return exit
+    }
+
+    /// Ends the process because of `signalNumber`, with the status a parent expects for it.
+    public static func terminate(bySignal signalNumber: Int32) -> Never {
+        SignalHandling.terminate(bySignal: signalNumber)
     }
 }

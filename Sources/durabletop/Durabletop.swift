@@ -11,4 +11,20 @@ struct Durabletop: AsyncParsableCommand {
         subcommands: [WatchCommand.self, StatusCommand.self, SimCommand.self],
         defaultSubcommand: WatchCommand.self
     )
+
+    /// Makes sure a crash never waits for a key (``BacktraceSettings``), then parses the command line and runs the
+    /// chosen command, as `AsyncParsableCommand` does.
+    static func main() async {
+        BacktraceSettings.ensureNonInteractive()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -94,7 +94,8 @@ actor Poller {
         var removed: [String] = []
         for id in departed {
             do {
-                changed.append(try await source.instance(id, options: StatusOptions(showInput: false)))
+                let status = try await source.instance(id, options: StatusOptions(showInput: false))
+                changed.append(status)
             } catch .notFound {
                 removed.append(id)
             }
@@ -119,7 +120,8 @@ actor Poller {
         }
         if let entityID = plan.detailEntity {
             do {
-                deliver(.entityState(id: entityID, state: try await source.entityState(entityID)))
+                let state = try await source.entityState(entityID)
+                deliver(.entityState(id: entityID, state: state))
             } catch .notFound {
                 deliver(.entityDetailFailed(id: entityID, message: "not found"))
             }

@@ -47,7 +47,7 @@ final class EventLoop {
     }
 
     /// Runs until the application quits, a terminating signal arrives or the terminal goes away.
-    func run() -> LoopExit {
+    func run() -> SessionEnd {
         application.handle(.resize(columns: size.columns, rows: size.rows))
         while true {
             if application.wantsQuit {
@@ -106,7 +106,7 @@ final class EventLoop {
     }
 
     /// Handles the signals waiting in the pipe: a window change resizes, anything else ends the loop.
-    private func handleSignals() -> LoopExit? {
+    private func handleSignals() -> SessionEnd? {
         for byte in signals.drain() {
             let signalNumber = Int32(byte)
             if signalNumber == SIGWINCH {

@@ -63,7 +63,7 @@ struct ScreenPainter {
     ///
     /// The dashboard's sanitizer already turns these into visible stand-ins; this is the last line of defence,
     /// so no such scalar ever reaches the terminal, whatever a grid holds.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: true
         default: false

@@ -6,8 +6,9 @@ import Glibc
 ///   self-pipe; the event loop reads it on the UI thread and reacts there, so no curses call runs in a handler.
 /// - *Fatal* signals (segmentation fault, bus error, illegal instruction, arithmetic error, abort, trap) put the
 ///   terminal back with a precomputed escape string and the saved terminal modes, both async-signal-safe
-///   (`write`, `tcsetattr`), then reinstall the previous handler (the Swift runtime's backtracer or the default)
-///   and raise the signal again, so the crash report and exit status are the usual ones.
+///   (`write`, `tcsetattr`), write the ``CrashReport`` line and point standard error at its file, then reinstall
+///   the previous handler (the Swift runtime's backtracer or the default) and raise the signal again, so the
+///   backtrace lands in the crash file and the exit status is the usual one.
 ///
 /// The state the handlers read lives in plain globals set up before the handlers are installed.
 enum SignalHandling {
@@ -119,8 +120,8 @@ private func forwardSignalNumber(_ signalNumber: Int32) {
     errno = savedErrno
 }
 
-/// Handler for fatal signals: restores the terminal with async-signal-safe calls only, then lets the previous
-/// handler (or the default action) deal with the signal.
+/// Handler for fatal signals: restores the terminal and writes the crash report with async-signal-safe calls
+/// only, then lets the previous handler (or the default action) deal with the signal.
 private func restoreTerminalAndReraise(_ signalNumber: Int32) {
     if crashRestoreArmed != 0 {
         crashRestoreArmed = 0
@@ -132,8 +133,9 @@ private func restoreTerminalAndReraise(_ signalNumber: Int32) {
         }
         if crashStderrSaved >= 0 {
             _ = dup2(crashStderrSaved, STDERR_FILENO)
-            replayCapturedStandardError()
+            replayCapturedStandardError(to: STDERR_FILENO)
         }
+        CrashReport.writeFromSignalHandler(signalNumber, copyCaptured: replayCapturedStandardError(to:))
     }
     if let previous = previousFatalActions {
         _ = sigaction(signalNumber, previous + Int(signalNumber), nil)
@@ -143,8 +145,8 @@ private func restoreTerminalAndReraise(_ signalNumber: Int32) {
     _ = raise(signalNumber)
 }
 
-/// Copies what was captured from standard error to the real standard error (crash path only).
-private func replayCapturedStandardError() {
+/// Copies what was captured from standard error to `descriptor` (crash path only).
+private func replayCapturedStandardError(to descriptor: Int32) {
     guard crashStderrCapture >= 0, let buffer = crashCopyBuffer else {
         return
     }
@@ -154,6 +156,6 @@ private func replayCapturedStandardError() {
         if count <= 0 {
             break
         }
-        _ = write(STDERR_FILENO, buffer, count)
+        _ = write(descriptor, buffer, count)
     }
 }

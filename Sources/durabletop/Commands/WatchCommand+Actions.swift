@@ -1,5 +1,7 @@
 import Dashboard
 import DurableAPI
+import Foundation
+import TerminalUI
 
 extension WatchCommand {
     /// The runner of operator actions over `client`, appending to the audit log at `auditPath` with the
@@ -21,6 +23,25 @@ extension WatchCommand {
                 redaction: client.endpoint.redaction
             )
         }
-        return ActionCoordinator(executor: DurableClientExecutor(client: client), permit: permit, audit: trail)
+        return ActionCoordinator(
+            executor: DebugCrash.wrap(DurableClientExecutor(client: client)),
+            permit: permit,
+            audit: trail,
+            observer: { progress in CrashReport.setNote(CrashFile.note(for: progress, auditPath: auditPath)) }
+        )
+    }
+
+    /// After the screen is gone: a run still going stops sending, the requests already sent get a few seconds to
+    /// answer, and one line on standard error says what was left undone and where the audit log is.
+    static func finishActions(_ actions: ActionCoordinator?, end: SessionEnd, auditPath: String?) async {
+        guard let actions, let progress = await actions.shutdown(because: end.description, grace: .seconds(5))
+        else {
+            return
+        }
+        var line = "durabletop: \(progress.summary) (stopped: \(progress.stoppedBy ?? end.description))"
+        if let auditPath {
+            line += "; the audit log \(auditPath) names every target sent and not sent"
+        }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

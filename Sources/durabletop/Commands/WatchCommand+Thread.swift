@@ -1,16 +1,17 @@
 import Foundation
 
 extension WatchCommand {
-    /// Runs `body` on a dedicated thread and waits for it without blocking Swift concurrency's threads.
+    /// Runs `body` on a dedicated thread and waits for its result without blocking Swift concurrency's threads.
     ///
     /// The terminal's event loop blocks in `poll()` and owns curses for its whole life, so it gets a thread of its
     /// own; network work keeps running on the cooperative pool meanwhile.
-    static func runOnDedicatedThread(_ body: @escaping @Sendable () throws -> Void) async throws {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+    static func runOnDedicatedThread<Result: Sendable>(
+        _ body: @escaping @Sendable () throws -> Result
+    ) async throws -> Result {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Result, any Error>) in
             let thread = Thread {
                 do {
-                    try body()
-                    continuation.resume()
+                    continuation.resume(returning: try body())
                 } catch {
                     continuation.resume(throwing: error)
                 }

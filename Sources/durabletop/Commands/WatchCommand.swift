@@ -124,13 +124,24 @@ struct WatchCommand: AsyncParsableCommand {
             options: options,
             auditPath: auditPath
         )
+        CrashFile.arm(environment: environment, auditPath: auditPath)
         let app = DashboardApp(source: source, options: options, actions: actions, onRedraw: { waker.wake() })
         app.start()
-        defer { app.stop() }
-        try await Self.runOnDedicatedThread {
-            try session.run(app, theme: resolvedTheme)
+        let end: SessionEnd
+        do {
+            end = try await Self.runOnDedicatedThread {
+                try session.run(app, theme: resolvedTheme)
+            }
+        } catch {
+            app.stop()
+            throw error
         }
+        await Self.finishActions(actions, end: end, auditPath: auditPath)
+        app.stop()
         await demoHost?.stop()
+        if let signalNumber = end.signalNumber {
+            TerminalSession.terminate(bySignal: signalNumber)
+        }
     }
 
     /// The host part of the endpoint, for the header (never the key or a `code=` value).

@@ -13,13 +13,7 @@ public struct AuditLog: Hashable, Sendable {
     /// `$XDG_STATE_HOME/durabletop/audit.jsonl`, or `~/.local/state/durabletop/audit.jsonl` without it
     /// (`HOME` from `environment`; `nil` when neither is set).
     public static func defaultPath(environment: [String: String]) -> String? {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/durabletop/audit.jsonl"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else {
-            return nil
-        }
-        return home + "/.local/state/durabletop/audit.jsonl"
+        StateDirectory.path(environment: environment).map { $0 + "/audit.jsonl" }
     }
 
     /// Appends one line (a newline is added), creating the directory (mode 0700) and the file (mode 0600) when

@@ -58,8 +58,8 @@ public struct BulkRunner: Sendable {
                     break
                 }
                 progress.set(index, .running)
-                journal?.sent(progress.rows[index], of: progress)
                 onProgress(progress)
+                journal?.sent(progress.rows[index], of: progress)
                 inFlight += 1
                 let request = send(plan.request, on: progress.rows[index].target)
                 control.track(request, row: index)
@@ -98,7 +98,10 @@ public struct BulkRunner: Sendable {
         let executor = self.executor
         return Task {
             do throws(DurableAPIError) {
-                return .success(try await executor.perform(request, on: target))
+                // The answer is bound before anything is built around it: optimised builds of Swift 6.3.1 lose a
+                // value evaluated before an `await` in the same expression (an index became a pointer).
+                let success = try await executor.perform(request, on: target)
+                return .success(success)
             } catch {
                 return .failure(error)
             }

@@ -71,7 +71,8 @@ public struct DurableClientExecutor: ActionExecutor {
     private func follow(_ result: StartResult, fallbackID: String) async throws(DurableAPIError) -> ActionSuccess {
         switch result {
         case .accepted(let payload):
-            return .started(instanceID: payload.id, status: await firstStatus(of: payload.id))
+            let status = await firstStatus(of: payload.id)
+            return .started(instanceID: payload.id, status: status)
         case .completed:
             return .started(instanceID: fallbackID, status: .completed)
         case .finished(let status):

@@ -51,7 +51,8 @@ public final class ActionCoordinator: Sendable {
             let executor = self.executor
             Task {
                 do throws(DurableAPIError) {
-                    deliver(.dryRunCounted(filter, count: try await executor.count(matching: filter)))
+                    let count = try await executor.count(matching: filter)
+                    deliver(.dryRunCounted(filter, count: count))
                 } catch {
                     deliver(.dryRunFailed(filter, message: ActionFailure.message(for: error)))
                 }
