@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# The whole test suite: lint, a warning-free build, unit and integration tests, the official Python client's
-# conformance run against `durabletop sim`, and the end-to-end tests of the real binary in tmux.
+# The whole test suite: lint, a warning-free build, unit and integration tests in debug and in release (the
+# optimiser once turned a correct program into a crash that only release builds showed), the official Python
+# client's conformance run against `durabletop sim`, and the end-to-end tests of the real binary in tmux: the
+# dashboard, the operator actions (debug and release binaries), a seeded random-key soak of the release binary,
+# and how it fails (an injected crash, SIGTERM during a run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,11 +23,21 @@ fi
 step "swift test"
 swift test --skip-build
 
+step "swift test -c release"
+swift test -c release --scratch-path .build-release
+release_bin="$(swift build -c release --scratch-path .build-release --show-bin-path)/durabletop"
+
 failed=()
-for suite in scripts/conformance/run.sh scripts/e2e/run.sh scripts/e2e/actions.sh; do
-    step "$suite"
-    "$suite" || failed+=("$suite")
-done
+run_suite() {
+    step "$*"
+    env "$@" || failed+=("$*")
+}
+run_suite scripts/conformance/run.sh
+run_suite scripts/e2e/run.sh
+run_suite scripts/e2e/actions.sh
+run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/actions.sh
+run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/soak.sh
+run_suite scripts/e2e/resilience.sh
 if [ ${#failed[@]} -gt 0 ]; then
     echo "error: failed suites: ${failed[*]}" >&2
     exit 1
