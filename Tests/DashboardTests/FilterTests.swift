@@ -45,6 +45,18 @@ struct FilterTests {
         #expect(state.visibleIDs.count == 3)
     }
 
+    @Test("/ starts a fresh filter: a new term replaces the old one instead of being appended to it")
+    func freshFilter() {
+        var state = loadedState(rows)
+        press([.character("/")], on: &state)
+        type("ord-2", on: &state)
+        #expect(state.visibleIDs == ["ord-2"])
+        press([.character("/")], on: &state)
+        type("pay", on: &state)
+        #expect(state.filter.text == "pay")
+        #expect(state.visibleIDs == ["pay-3"])
+    }
+
     @Test("sort by any column, and reverse")
     func sorting() {
         var state = loadedState(rows)

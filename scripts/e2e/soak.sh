@@ -22,11 +22,13 @@ else
     mapfile -t seeds < <(seq 1 "${SOAK_SEEDS:-4}")
 fi
 
-# What a key press may be: tmux key names, or literal text (prefixed with `=`).
+# What a key press may be: tmux key names, literal text (prefixed with `=`), or an action confirmed at once
+# (prefixed with `@`: the action key, then Tab to Confirm and Enter, with the count typed for bulk and purges).
 vocabulary=(j k j k Down Up NPage PPage g G Enter Enter Enter Escape Escape Tab Tab BTab
     T E S W R X P N T E Space v a u b 1 2 3 s w e o '>' '<' t r p '?' BSpace Left Right C-u
     "=ApprovalEvent" '={"approved": tru' '={"approved": true}' "=42" "=ops" "=/soak" "=/appr" "=/"
-    "=:entities" "=:instances" "=:status failed" "=:status all" "=:window 1h" "=:help")
+    "=:entities" "=:instances" "=:status failed" "=:status all" "=:window 1h" "=:help"
+    @T @T @S @E @X @W @R)
 
 # crash_shown: whether the screen shows a crash report or a runtime failure.
 crash_shown() {
@@ -42,6 +44,9 @@ press_random() {
         return
     fi
     case "$choice" in
+    @E) keys E Tab && typed "Evt" && keys Tab && typed "1" && keys Tab Enter ;;
+    @X) keys X Tab && typed "1" && keys Tab Enter ;;
+    @*) keys "${choice#@}" Tab Tab Enter ;;
     =:*) typed "${choice#=}" && keys Enter ;;
     =*) typed "${choice#=}" ;;
     *) keys "$choice" ;;

@@ -41,8 +41,7 @@ extension DashboardState {
             }
         case .quit: wantsQuit = true
         case .filter:
-            let existing = current == .entities ? entityFilter : filter.text
-            prompt = Prompt(kind: .filter, text: existing)
+            prompt = Prompt(kind: .filter)
         case .command: prompt = Prompt(kind: .command)
         case .help: showingHelp = true
         case .refresh: return [.refreshNow]

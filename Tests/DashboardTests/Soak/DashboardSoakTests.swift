@@ -25,17 +25,18 @@ struct DashboardSoakTests {
 
     @Test("invariants hold after every key", arguments: seeds)
     func soak(seed: UInt64) async {
-        let failure = await Self.run(seed: seed, keys: Self.keysPerSeed)
+        let (failure, runs) = await Self.run(seed: seed, keys: Self.keysPerSeed)
+        #expect(runs > 0, "seed \(seed) confirmed no action, so it never exercised the runner")
         if let failure {
             print("soak: seed \(seed) failed; replay with DURABLETOP_SOAK_SEED=\(seed): \(failure)")
         }
         #expect(failure == nil, "seed \(seed): \(failure ?? "")")
     }
 
-    /// Runs one seed; returns the first broken invariant, with the key that broke it.
-    static func run(seed: UInt64, keys: Int) async -> String? {
+    /// Runs one seed; returns the first broken invariant (with the key that broke it) and how many plans ran.
+    static func run(seed: UInt64, keys: Int) async -> (failure: String?, runs: Int) {
         var generator = SeededGenerator(seed: seed)
-        let host = SoakHost(seed: seed, instances: Int.random(in: 0...60, using: &generator))
+        let host = SoakHost(seed: seed, instances: Int.random(in: 5...60, using: &generator))
         let coordinator = ActionCoordinator(
             executor: host,
             permit: MutationPermit.granted(readOnly: false)!,
@@ -51,13 +52,28 @@ struct DashboardSoakTests {
         )
         app.start()
         defer { app.stop() }
+        let loading = ContinuousClock.now + .seconds(10)
+        while !app.snapshot.freshness.initialLoadDone, ContinuousClock.now < loading {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
         var invariants = SoakInvariants()
         var pressed: [InputEvent] = []
+        var plans: Set<ActionPlan> = []
         for step in 0..<keys {
-            let events = SoakKeys.next(using: &generator, ids: host.ids)
-            for event in events {
+            for event in SoakKeys.next(using: &generator, ids: host.ids) {
                 app.handle(event)
                 pressed.append(event)
+                let state = app.snapshot
+                _ = app.render(size: state.screenSize)
+                if let run = state.actions.run {
+                    plans.insert(run.plan)
+                }
+                let broken = invariants.violations(in: state)
+                if !broken.isEmpty {
+                    let last = pressed.suffix(12).map(String.init(describing:)).joined(separator: " ")
+                    let failure = "after key \(pressed.count) (last events: \(last)): " + broken.joined(separator: "; ")
+                    return (failure, plans.count)
+                }
             }
             if Int.random(in: 0..<6, using: &generator) == 0 {
                 host.churn(using: &generator)
@@ -67,14 +83,7 @@ struct DashboardSoakTests {
             } else {
                 await Task.yield()
             }
-            let state = app.snapshot
-            _ = app.render(size: state.screenSize)
-            let broken = invariants.violations(in: state)
-            if !broken.isEmpty {
-                let last = pressed.suffix(12).map(String.init(describing:)).joined(separator: " ")
-                return "after step \(step) (last events: \(last)): " + broken.joined(separator: "; ")
-            }
         }
-        return nil
+        return (nil, plans.count)
     }
 }

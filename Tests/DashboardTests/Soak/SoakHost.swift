@@ -128,7 +128,7 @@ final class SoakHost: ActionExecutor {
 
     private static func instance(_ index: Int, using generator: inout SeededGenerator) -> OrchestrationStatus {
         let statuses: [RuntimeStatus] = [.running, .running, .pending, .completed, .failed, .terminated, .suspended]
-        let age = Double(Int.random(in: 1...80_000, using: &generator))
+        let age = Double(Int.random(in: 1...3_000, using: &generator))
         return OrchestrationStatus(
             name: ["ApprovalWorkflow", "FanOut", "HelloSequence"].randomElement(using: &generator)!,
             instanceId: "soak-\(index)",

@@ -95,6 +95,27 @@ enum SoakKeys {
             }
         ),
         Choice(
+            weight: 6,
+            events: { generator, _ in
+                let deliberate: [KeyEvent] =
+                    [.escape, .escape, .character(":")] + "instances".map(KeyEvent.character)
+                    + [.enter, .character(":")] + "status all".map(KeyEvent.character)
+                    + [.enter, .character("/")] + "status:running".map(KeyEvent.character)
+                    + [.enter, .character("T"), .tab, .tab, .enter]
+                let confirmations: [[KeyEvent]] = [
+                    deliberate,
+                    [.escape, .escape, .character("T"), .tab, .tab, .enter],
+                    [.character("T"), .tab, .tab, .enter],
+                    [.character("S"), .tab, .tab, .enter],
+                    [.character("W"), .tab, .tab, .enter],
+                    [.character("E"), .tab, .character("x"), .tab, .character("1"), .tab, .enter],
+                    [.character("X"), .tab, .character("1"), .tab, .enter],
+                    [.character("a"), .character("T"), .tab, .tab],
+                ]
+                return confirmations.randomElement(using: &generator)!.map(InputEvent.key)
+            }
+        ),
+        Choice(
             weight: 1,
             events: { generator, _ in
                 [
