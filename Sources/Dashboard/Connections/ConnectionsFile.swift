@@ -18,13 +18,7 @@ public struct ConnectionsFile: Hashable, Sendable {
     /// (`HOME` from `environment`; `nil` when neither is set). A relative `XDG_CONFIG_HOME` is ignored, as the
     /// XDG specification asks.
     public static func defaultPath(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return config + "/durabletop/connections.toml"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else {
-            return nil
-        }
-        return home + "/.config/durabletop/connections.toml"
+        XDGDirectory.config.path(environment: environment).map { $0 + "/connections.toml" }
     }
 
     /// Reads and parses the file at `path`.

@@ -9,7 +9,7 @@ enum CrashFile {
     /// (`$XDG_STATE_HOME/durabletop/crash-20261130T041622Z-4242.txt`); without a state directory, the backtrace
     /// stays on standard error.
     static func arm(environment: [String: String], auditPath: String?) {
-        guard let directory = StateDirectory.path(environment: environment) else {
+        guard let directory = XDGDirectory.state.path(environment: environment) else {
             return
         }
         let stamp = DurableDate.format(Date(), style: .wholeSeconds).filter { $0 != "-" && $0 != ":" }

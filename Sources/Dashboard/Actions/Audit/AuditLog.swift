@@ -13,7 +13,7 @@ public struct AuditLog: Hashable, Sendable {
     /// `$XDG_STATE_HOME/durabletop/audit.jsonl`, or `~/.local/state/durabletop/audit.jsonl` without it
     /// (`HOME` from `environment`; `nil` when neither is set).
     public static func defaultPath(environment: [String: String]) -> String? {
-        StateDirectory.path(environment: environment).map { $0 + "/audit.jsonl" }
+        XDGDirectory.state.path(environment: environment).map { $0 + "/audit.jsonl" }
     }
 
     /// Appends one line (a newline is added), creating the directory (mode 0700) and the file (mode 0600) when
