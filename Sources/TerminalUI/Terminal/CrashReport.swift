@@ -117,8 +117,8 @@ nonisolated(unsafe) private var crashPrefix: CString?
 /// `. Backtrace: PATH. `.
 nonisolated(unsafe) private var crashMiddle: CString?
 nonisolated(unsafe) private let newline = CString("\n").bytes
-nonisolated(unsafe) private let unknownSignal = CString("a fatal signal")
-nonisolated(unsafe) private let signalNames: [(Int32, CString)] = [
+private let unknownSignal = CString("a fatal signal")
+private let signalNames: [(Int32, CString)] = [
     (SIGILL, CString("a runtime check failed (illegal instruction)")),
     (SIGTRAP, CString("a runtime check failed (trap)")),
     (SIGSEGV, CString("invalid memory access (segmentation fault)")),

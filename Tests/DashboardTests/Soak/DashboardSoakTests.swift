@@ -59,7 +59,7 @@ struct DashboardSoakTests {
         var invariants = SoakInvariants()
         var pressed: [InputEvent] = []
         var plans: Set<ActionPlan> = []
-        for step in 0..<keys {
+        for _ in 0..<keys {
             for event in SoakKeys.next(using: &generator, ids: host.ids) {
                 app.handle(event)
                 pressed.append(event)
