@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "durabletop",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "durabletop", targets: ["durabletop"]),
         .library(name: "DurableAPI", targets: ["DurableAPI"]),
@@ -41,15 +40,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ScreenKit",
+            dependencies: [
+                .product(name: "TOMLKit", package: "TOMLKit")
+            ]
+        ),
+        .target(
             name: "Dashboard",
             dependencies: [
                 "DurableAPI",
+                "ScreenKit",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .target(
             name: "TerminalUI",
-            dependencies: ["CCurses", "Dashboard"]
+            dependencies: ["CCurses", "ScreenKit"]
         ),
         .executableTarget(
             name: "durabletop",
@@ -57,6 +63,7 @@ let package = Package(
                 "DurableAPI",
                 "DurableHostSim",
                 "Dashboard",
+                "ScreenKit",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -69,7 +76,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DurableHostSimTests", dependencies: ["DurableHostSim", "DurableAPI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DurableAPI"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DurableAPI", "ScreenKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

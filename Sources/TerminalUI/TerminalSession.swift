@@ -1,5 +1,5 @@
-import Dashboard
 import Glibc
+import ScreenKit
 
 /// Runs an application full-screen in the terminal, and always gives the terminal back.
 ///

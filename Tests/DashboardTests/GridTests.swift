@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Grid drawing")
 struct GridTests {

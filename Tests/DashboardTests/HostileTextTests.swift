@@ -2,6 +2,7 @@ import DurableAPI
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Hostile text from the host")
 struct HostileTextTests {

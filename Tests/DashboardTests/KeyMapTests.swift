@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Key map and help")
 struct KeyMapTests {

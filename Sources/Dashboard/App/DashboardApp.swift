@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import ScreenKit
 import Synchronization
 
 /// The dashboard application the terminal drives.

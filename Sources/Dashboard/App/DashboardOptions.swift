@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// Choices made once at start-up (from the command line and the environment) that the dashboard needs.
 public struct DashboardOptions: Sendable {
     /// The endpoint host shown in the header (never the key or a `code=` value).

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// One line of the key map: which keys do what, in which views, and how help shows it.
 public struct KeyBinding: Hashable, Sendable {
     /// The help section a binding is listed under.

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// The key map as data: every binding of every view. Help, the hint line and the README's key table are all
 /// generated from it, so no binding goes undocumented.
 public struct KeyMap: Hashable, Sendable {

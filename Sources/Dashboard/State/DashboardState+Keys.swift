@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import ScreenKit
 
 extension DashboardState {
     /// Handles one key: prompt editing first, then help, then the current view's key map.

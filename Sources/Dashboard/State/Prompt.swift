@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// A one-line prompt at the bottom of the screen: the `:` command line or the `/` filter.
 public struct Prompt: Hashable, Sendable {
     /// Which prompt this is.

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import ScreenKit
 
 /// The entities table: name, key, last operation time, state summary.
 enum EntitiesView {

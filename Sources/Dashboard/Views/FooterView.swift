@@ -1,4 +1,5 @@
 import Foundation
+import ScreenKit
 
 /// The two bottom rows: the hint line generated from the key map, then the prompt, a flash message, or the
 /// loading/tick status.

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import ScreenKit
 
 /// The two header rows: connection and freshness, then counts per status.
 enum HeaderView {

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// The `?` overlay: every binding of the current view, by section, generated from the key map.
 enum HelpOverlay {
     /// The help text lines for a view: section titles, then `keys  label` lines.

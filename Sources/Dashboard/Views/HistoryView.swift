@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import ScreenKit
 
 /// The History tab: the "waiting on" line, then a table of events.
 enum HistoryView {

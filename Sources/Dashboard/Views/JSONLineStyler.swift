@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// Splits one line of pretty-printed JSON into styled pieces: keys, strings, literals and punctuation.
 enum JSONLineStyler {
     /// The pieces of a line, in order; joined they give the line back unchanged.

@@ -1,4 +1,5 @@
 import DurableAPI
+import ScreenKit
 
 /// The full-JSON screens: one history event, or one entity's state.
 enum JSONScreens {

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// Where things go on the screen (80×24 baseline):
 ///
 /// ```

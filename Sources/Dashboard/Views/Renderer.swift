@@ -1,4 +1,5 @@
 import Foundation
+import ScreenKit
 
 /// Draws a whole frame of the dashboard into a grid. Pure: reads the state, changes nothing.
 public enum Renderer {

@@ -1,4 +1,5 @@
 import DurableAPI
+import ScreenKit
 
 /// How a runtime status is drawn: a glyph plus the word (never colour alone) and a semantic style.
 public enum StatusGlyph {

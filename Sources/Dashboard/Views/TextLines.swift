@@ -1,4 +1,5 @@
 import DurableAPI
+import ScreenKit
 
 /// A line of a scrolling text view.
 struct TextLine {

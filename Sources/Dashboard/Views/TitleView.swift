@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// The title bar (row 2): breadcrumbs on the left, view information on the right.
 enum TitleView {
     static func draw(_ state: DashboardState, info: String, into grid: inout Grid) {

@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 
 /// What one decoded input means to the event loop.
 enum DecodedInput: Hashable, Sendable {

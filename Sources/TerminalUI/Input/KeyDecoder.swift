@@ -1,5 +1,5 @@
 import CCurses
-import Dashboard
+import ScreenKit
 
 /// Turns what `wget_wch` returns into the dashboard's key events.
 ///

@@ -1,5 +1,5 @@
-import Dashboard
 import Glibc
+import ScreenKit
 
 /// The terminal's event loop: it sleeps in `poll()` on standard input, the wake pipe and the signal pipe, and
 /// renders only when something happened.

@@ -1,6 +1,6 @@
-import Dashboard
+import ScreenKit
 
-/// What the terminal's event loop drives: the dashboard controller, seen from the terminal.
+/// What the terminal's event loop drives: an application that takes input events and renders a grid.
 ///
 /// Every method is called on the terminal's thread only.
 public protocol TerminalApplication: AnyObject {
@@ -11,7 +11,3 @@ public protocol TerminalApplication: AnyObject {
     /// Whether the user asked to quit (the loop then returns and the terminal is restored).
     var wantsQuit: Bool { get }
 }
-
-/// The dashboard is driven as it is: it pushes redraws itself (new data, and once a second for its data-age
-/// label) through the ``TerminalWaker`` it was given, so the loop needs no timer of its own.
-extension DashboardApp: TerminalApplication {}

@@ -1,5 +1,5 @@
 import CCurses
-import Dashboard
+import ScreenKit
 
 /// Turns theme styles into curses looks, allocating colour pairs on demand and remembering them.
 ///

@@ -1,5 +1,5 @@
 import CCurses
-import Dashboard
+import ScreenKit
 
 /// Paints grids onto the curses screen with minimal updates.
 ///

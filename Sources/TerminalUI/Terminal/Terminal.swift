@@ -1,6 +1,6 @@
 import CCurses
-import Dashboard
 import Glibc
+import ScreenKit
 
 /// The curses screen: taking the terminal over, giving it back, its size and its input.
 ///

@@ -3,6 +3,7 @@ import Dashboard
 import DurableAPI
 import DurableHostSim
 import Foundation
+import ScreenKit
 import TerminalUI
 
 /// The `watch` subcommand, and the default one: the live dashboard.

@@ -2,6 +2,7 @@ import DurableAPI
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Action views")
 struct ActionViewsTests {

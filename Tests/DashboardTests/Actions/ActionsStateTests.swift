@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Actions state")
 struct ActionsStateTests {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 /// The key sequence that crashed every optimised build in the middle of a terminate, replayed on the whole
 /// in-memory dashboard with the real coordinator and bulk runner (the suite runs in release too, where it failed).

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Connections file")
 struct ConnectionsFileTests {

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import Dashboard
+@testable import ScreenKit
 
 /// Seeded random keys against the whole dashboard (state, poller, action coordinator and bulk runner) with a
 /// scripted host that answers quickly, slowly and with errors, and changes under it. After every key the

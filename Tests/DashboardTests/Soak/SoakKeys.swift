@@ -1,4 +1,5 @@
 import Dashboard
+import ScreenKit
 
 /// The keys a soak presses: weighted so dialogs open, get filled in and get confirmed often, between navigation,
 /// filters, marks, view switches, refreshes and resizes.

@@ -1,4 +1,5 @@
 import DurableAPI
+import ScreenKit
 
 extension ActionDialog {
     /// Applies a key.

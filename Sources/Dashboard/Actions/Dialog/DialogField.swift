@@ -1,4 +1,5 @@
 import DurableAPI
+import ScreenKit
 
 /// One labelled input of an action dialog and the rule its text must follow.
 public struct DialogField: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// A one-line text field: the text and a cursor measured in characters.
 public struct TextField: Hashable, Sendable {
     /// The text typed so far.

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import ScreenKit
 
 extension DashboardState {
     /// Routes a key to the open dialog or progress panel; `nil` when neither is open.

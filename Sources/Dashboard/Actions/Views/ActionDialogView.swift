@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// Draws an ``ActionDialog`` as a box over the current view: title, the exact targets, the skipped rows, the
 /// fields, what is still wrong, and the Cancel and confirm buttons.
 public enum ActionDialogView {

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// Draws the progress of a run: one line per target with its state, and the summary at the top.
 public enum BulkProgressView {
     /// The lines of the progress panel: the summary, then `state  target` per row.

@@ -3,7 +3,7 @@ import TOMLKit
 extension TOMLTable {
     /// Parses the text of a configuration file (a theme or the connections file), turning TOMLKit's errors into a
     /// ``ConfigFileError`` that names the file and the line.
-    static func parsing(configFile text: String, file: String) throws(ConfigFileError) -> TOMLTable {
+    public static func parsing(configFile text: String, file: String) throws(ConfigFileError) -> TOMLTable {
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {

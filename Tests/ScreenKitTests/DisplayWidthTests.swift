@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Display width")
 struct DisplayWidthTests {

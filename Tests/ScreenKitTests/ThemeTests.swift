@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Dashboard
+@testable import ScreenKit
 
 @Suite("Themes")
 struct ThemeTests {
