@@ -45,6 +45,20 @@ struct FilterTests {
         #expect(state.visibleIDs.count == 3)
     }
 
+    @Test("Esc on a filtered list clears the filter, and the hint line says so while one is set")
+    func escapeClears() {
+        var state = loadedState(rows)
+        #expect(!screen(state).text.contains("clear filter"))
+        press([.character("/")], on: &state)
+        type("ord-2", on: &state)
+        #expect(screen(state).text(ofRow: 22).hasPrefix("Esc clear filter"))
+        press([.escape], on: &state)
+        #expect(state.filter.text.isEmpty)
+        #expect(state.visibleIDs.count == 3)
+        #expect(state.flash?.text == "filter cleared")
+        #expect(!screen(state).text(ofRow: 22).contains("clear filter"))
+    }
+
     @Test("/ starts a fresh filter: a new term replaces the old one instead of being appended to it")
     func freshFilter() {
         var state = loadedState(rows)

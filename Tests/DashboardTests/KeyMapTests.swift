@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Dashboard
@@ -91,5 +92,14 @@ struct KeyMapTests {
         #expect(table.hasPrefix("| keys | action | views |"))
         #expect(table.contains("| `?` | help |"))
         #expect(table.split(separator: "\n").count == KeyMap.standard.bindings.count + 2)
+    }
+
+    @Test("the README's key table is the one the key map generates, word for word")
+    func readmeTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let table = KeyMap.standard.markdownTable()
+        #expect(text.contains(table), "README.md's key table differs from the key map; it should read:\n\(table)")
     }
 }

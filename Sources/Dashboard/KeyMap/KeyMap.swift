@@ -97,15 +97,15 @@ extension KeyMap {
                 action: .back,
                 label: "back",
                 section: .navigation,
-                views: everywhere.subtracting([.instances]),
+                views: everywhere.subtracting([.instances, .entities]),
                 hint: "back"
             ),
             KeyBinding(
                 keys: [.escape],
                 action: .back,
-                label: "close help or the progress panel",
+                label: "clear the filter; close help or the progress panel",
                 section: .navigation,
-                views: [.instances]
+                views: [.instances, .entities]
             ),
             KeyBinding(
                 keys: [.tab],
@@ -133,7 +133,7 @@ extension KeyMap {
             KeyBinding(
                 keys: [.character("/")],
                 action: .filter,
-                label: "filter",
+                label: "filter: status:failed name:Order text (Enter applies)",
                 section: .view,
                 views: [.instances, .entities],
                 hint: "filter"

@@ -35,7 +35,10 @@ extension DashboardState {
         case .top: moveSelection(by: Int.min / 2, now: now)
         case .bottom: moveSelection(by: Int.max / 2, now: now)
         case .open: open(now: now)
-        case .back: pop()
+        case .back:
+            if !clearListFilter(now: now) {
+                pop()
+            }
         case .backOrQuit:
             if !pop() {
                 wantsQuit = true

@@ -187,6 +187,25 @@ public struct DashboardState: Sendable {
         refreshVisibleEntities()
     }
 
+    /// The `/` filter of the list on screen, or `nil` when no list is on screen.
+    public var listFilterText: String? {
+        switch current {
+        case .instances: filter.text
+        case .entities: entityFilter
+        default: nil
+        }
+    }
+
+    /// Clears the `/` filter of the list on screen (Esc on a filtered list); answers whether there was one.
+    mutating func clearListFilter(now: Date) -> Bool {
+        guard let text = listFilterText, !text.isEmpty else {
+            return false
+        }
+        applyFilter("", now: now)
+        show("filter cleared", level: .info, now: now)
+        return true
+    }
+
     /// Sorts the instances table differently.
     mutating func setSort(_ newSort: InstanceSort, now: Date) {
         sort = newSort

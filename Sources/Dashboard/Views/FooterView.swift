@@ -31,12 +31,19 @@ enum FooterView {
     /// The hint line: the hinted bindings of the current view, `key label` pairs. A read-only session leaves the
     /// mutating keys out (help still lists them as disabled), so the narrow line shows only what works.
     static func drawHints(_ state: DashboardState, into grid: inout Grid, row: Int) {
-        var column = 0
+        var hints: [(key: KeyEvent, label: String)] = []
+        if state.listFilterText?.isEmpty == false,
+            let clear = state.keyMap.bindings(for: state.current.kind).first(where: { $0.action == .back })
+        {
+            hints.append((clear.keys[0], "clear filter"))
+        }
         for binding in state.keyMap.bindings(for: state.current.kind) {
-            guard let label = binding.hint, !(binding.mutates && state.options.readOnly) else {
-                continue
+            if let label = binding.hint, !(binding.mutates && state.options.readOnly) {
+                hints.append((binding.keys[0], label))
             }
-            let key = binding.keys[0]
+        }
+        var column = 0
+        for (key, label) in hints {
             let name = grid.asciiOnly ? key.asciiDescription : key.description
             let needed = DisplayWidth.columns(of: name) + 1 + DisplayWidth.columns(of: label) + 2
             if column + needed > grid.size.columns {

@@ -20,7 +20,7 @@ enum InstancesView {
             } else if state.filter.isEmpty {
                 message = "no instances in the last \(state.window) (w changes the window)"
             } else {
-                message = "no instance matches the filter (Esc in / clears it)"
+                message = "no instance matches the filter (Esc clears it)"
             }
             grid.put(message, row: Layout.contentTop, column: 1, style: .tableDim)
             return
