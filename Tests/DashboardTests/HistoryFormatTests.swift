@@ -26,7 +26,7 @@ struct HistoryFormatTests {
             "headers": ["Authorization": "Bearer abc", "x-functions-key": "k", "Accept": "json"],
             "note": "use Bearer xyz.123 here",
         ]
-        let masked = SecretMasking.masked(payload)
+        let masked = Redaction.standard.apply(payload)
         #expect(masked["headers"]?["Authorization"] == "Bearer ***")
         #expect(masked["headers"]?["x-functions-key"] == "***")
         #expect(masked["headers"]?["Accept"] == "json")
@@ -36,7 +36,7 @@ struct HistoryFormatTests {
     @Test("secrets inside JSON text embedded in a string are masked by key too")
     func embedded() {
         let raw: JSONValue = .string(#"{"headers":{"Authorization":"Basic dXNlcjpwYXNz"}}"#)
-        let masked = SecretMasking.masked(raw)
+        let masked = Redaction.standard.apply(raw)
         #expect(masked == .string(#"{"headers":{"Authorization":"***"}}"#))
     }
 

@@ -108,7 +108,7 @@ public struct HistoryRow: Hashable, Sendable {
         }
         let method = (request["method"] ?? request["Method"])?.stringValue ?? "?"
         let uri = (request["uri"] ?? request["Uri"])?.stringValue ?? "?"
-        var text = method.uppercased() + " " + SecretMasking.masked(uri)
+        var text = method.uppercased() + " " + Redaction.standard.apply(uri)
         if let response = event.result {
             let status = (response["statusCode"] ?? response["StatusCode"])?.intValue
             text += " \u{2192} " + (status.map(String.init) ?? "?")
@@ -123,7 +123,7 @@ public struct HistoryRow: Hashable, Sendable {
         guard let value else {
             return ""
         }
-        let masked = SecretMasking.masked(value)
+        let masked = Redaction.standard.apply(value)
         if case .string(let text) = masked {
             return oneLine(text)
         }
@@ -133,6 +133,6 @@ public struct HistoryRow: Hashable, Sendable {
     /// The first line of a text.
     static func oneLine(_ text: String) -> String {
         let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        return SecretMasking.masked(firstLine)
+        return Redaction.standard.apply(firstLine)
     }
 }

@@ -49,7 +49,7 @@ actor Poller {
             try await runDetails(plan)
             try await runEntities(plan)
         } catch {
-            deliver(.tickFailed(message: SecretMasking.masked(error.description), at: now()))
+            deliver(.tickFailed(message: Redaction.standard.apply(error.description), at: now()))
             return
         }
         let report = TickReport(

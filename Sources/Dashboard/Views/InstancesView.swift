@@ -105,7 +105,7 @@ enum InstancesView {
             (TimeFormat.short(instance.createdTime, now: now, local: local), base, .left),
             (updated, base, .right),
             (TimeFormat.duration(InstanceSort.duration(of: instance, now: now)), base, .right),
-            (SecretMasking.masked(InstanceSort.customText(instance)), base, .left),
+            (Redaction.standard.apply(InstanceSort.customText(instance)), base, .left),
         ]
         for (index, cell) in cells.enumerated() {
             let frame = frames[index]

@@ -14,7 +14,7 @@ struct TextLine {
 
     /// Pretty-printed, masked JSON as lines, indented.
     static func json(_ value: JSONValue, indent: Int) -> [TextLine] {
-        SecretMasking.masked(value).prettyText.split(separator: "\n", omittingEmptySubsequences: false).map {
+        Redaction.standard.apply(value).prettyText.split(separator: "\n", omittingEmptySubsequences: false).map {
             TextLine(text: String($0), style: .detailValue, indent: indent, isJSON: true)
         }
     }

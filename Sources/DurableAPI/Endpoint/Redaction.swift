@@ -1,7 +1,9 @@
-/// Removes secrets from text before it is printed, logged or drawn.
+/// Removes secrets from text and JSON before they are printed, logged or drawn: the one masker of durabletop.
 ///
-/// It replaces every `code=` query value (up to `&`, `#`, whitespace, a quote or the end) and every
-/// `x-functions-key:` header value, and every occurrence of the known key texts (raw and percent-encoded).
+/// In text it replaces every occurrence of the known key texts (raw and percent-encoded), every `code=` and `sig=`
+/// query value (up to `&`, `#`, whitespace, a quote or the end), every `x-functions-key:` header value and every
+/// bearer token. In JSON (``apply(_:)-(JSONValue)``) it also masks the values of credential members
+/// (`Authorization`, `password`, `access_token`, …) and looks inside strings that hold JSON.
 public struct Redaction: Sendable, Hashable {
     /// What replaces a secret.
     public static let mask = "***"
@@ -31,10 +33,15 @@ public struct Redaction: Sendable, Hashable {
         for secret in secrets {
             result = result.replacingAll(secret, with: Self.mask)
         }
-        result = Self.maskValues(after: "code=", in: result, stoppingAt: "&#\"' \t\r\n<>")
+        result = Self.maskValues(after: "code=", in: result, stoppingAt: Self.queryValueEnd)
+        result = Self.maskValues(after: "sig=", in: result, stoppingAt: Self.queryValueEnd)
+        result = Self.maskValues(after: "bearer ", in: result, stoppingAt: Self.queryValueEnd + ",}]")
         result = Self.maskValues(after: "x-functions-key:", in: result, stoppingAt: "\"'\r\n,}")
         return result
     }
+
+    /// What ends a query value or a token: `&`, `#`, whitespace, a quote, an angle bracket.
+    private static let queryValueEnd = "&#\"' \t\r\n<>"
 
     private static func maskValues(after marker: String, in text: String, stoppingAt stops: String) -> String {
         let characters = Array(text)

@@ -28,4 +28,22 @@ import Testing
         #expect(Redaction.standard.apply("no secrets here: code") == "no secrets here: code")
         #expect(Redaction(secrets: [""]).apply("abc") == "abc")
     }
+
+    @Test func removesBearerTokensAndSignatures() {
+        #expect(Redaction.standard.apply("Authorization: Bearer eyJ0eXAi.x.y") == "Authorization: Bearer ***")
+        #expect(Redaction.standard.apply("GET https://b/c?sv=1&sig=AbC%2B&se=2") == "GET https://b/c?sv=1&sig=***&se=2")
+    }
+
+    @Test func masksCredentialMembersAndKeyTextInJSON() throws {
+        let redaction = Redaction(secrets: ["k3y"])
+        let value = try JSONValue(
+            parsing:
+                #"{"headers":{"Authorization":"Bearer t0ken","Accept":"json"},"note":"k3y","body":"{\"password\":\"p\"}"}"#
+        )
+        let masked = redaction.apply(value)
+        #expect(masked["headers"]?["Authorization"] == "Bearer ***")
+        #expect(masked["headers"]?["Accept"] == "json")
+        #expect(masked["note"] == "***")
+        #expect(masked["body"] == #"{"password":"***"}"#)
+    }
 }
