@@ -24,10 +24,12 @@ let package = Package(
             name: "CCurl",
             linkerSettings: [.linkedLibrary("curl")]
         ),
+        .target(name: "TextSafety"),
         .target(
             name: "DurableAPI",
             dependencies: [
                 "CCurl",
+                "TextSafety",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -42,7 +44,8 @@ let package = Package(
         .target(
             name: "ScreenKit",
             dependencies: [
-                .product(name: "TOMLKit", package: "TOMLKit")
+                "TextSafety",
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .target(
@@ -55,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "TerminalUI",
-            dependencies: ["CCurses", "ScreenKit"]
+            dependencies: ["CCurses", "ScreenKit", "TextSafety"]
         ),
         .executableTarget(
             name: "durabletop",

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Makes text from the host safe for one terminal line.
 public enum HostText {
     /// Replaces control characters (C0, DEL, C1, including ESC, and bidi overrides) and line breaks with a space
@@ -7,11 +9,7 @@ public enum HostText {
         var output = ""
         var lastWasReplaced = false
         for scalar in text.unicodeScalars {
-            let isControl =
-                scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-                || scalar == "\u{2028}" || scalar == "\u{2029}"
-            if isControl {
+            if scalar.isTerminalUnsafe {
                 if !lastWasReplaced {
                     output.unicodeScalars.append(" ")
                 }

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Display width of text in terminal columns, computed from Unicode properties (no `wcwidth`, no curses).
 ///
 /// The rules follow what glibc's `wcwidth` and ncursesw do, so the grid and the terminal agree on where every
@@ -13,7 +15,7 @@ public enum DisplayWidth {
     /// The columns one scalar occupies on its own: 0, 1 or 2. Control characters count 0 (they are never drawn raw).
     public static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (value >= 0x7F && value < 0xA0) {
+        if scalar.isTerminalUnsafe {
             return 0
         }
         if value < 0x300 {

@@ -1,5 +1,6 @@
 import CCurses
 import ScreenKit
+import TextSafety
 
 /// Paints grids onto the curses screen with minimal updates.
 ///
@@ -59,23 +60,12 @@ struct ScreenPainter {
     /// What stands in for a control character that reached the painter.
     private static let replacement: Unicode.Scalar = "?"
 
-    /// Whether a scalar is a C0/C1 control, DEL or a bidi override or isolate.
-    ///
-    /// The dashboard's sanitizer already turns these into visible stand-ins; this is the last line of defence,
-    /// so no such scalar ever reaches the terminal, whatever a grid holds.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
-
     /// Writes one cell (a wide cell covers its continuation too) with its style's attributes and colour pair.
     private mutating func put(_ cell: Cell, row: Int, column: Int, on window: UnsafeMutablePointer<WINDOW>) {
         let look = colors.look(for: cell.style)
         var characters: [wchar_t] = []
         for scalar in cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)) {
-            let safe = Self.isControl(scalar) ? Self.replacement : scalar
+            let safe = scalar.isTerminalUnsafe ? Self.replacement : scalar
             characters.append(wchar_t(bitPattern: safe.value))
         }
         if characters.isEmpty {

@@ -1,5 +1,6 @@
 import Glibc
 import Synchronization
+import TextSafety
 
 /// What a crash leaves behind while the terminal is in curses mode: the backtrace in a file, and one plain line
 /// on the normal screen naming what happened, the file, and the application's note (what it had in flight).
@@ -27,7 +28,7 @@ public enum CrashReport {
             let current = notes.load(ordering: .acquiring)
             let buffer = 1 - (current >> 16)
             var length = 0
-            for scalar in text.unicodeScalars where !ScreenPainter.isControl(scalar) {
+            for scalar in text.unicodeScalars where !scalar.isTerminalUnsafe {
                 let bytes = Array(String(scalar).utf8)
                 if length + bytes.count > noteCapacity {
                     break
