@@ -66,4 +66,16 @@ struct DisplayWidthTests {
         #expect(TextSanitizer.sanitized("注文e\u{301}", asciiOnly: true) == "??e")
         #expect(DisplayWidth.columns(of: "注文", asciiOnly: true) == 2)
     }
+
+    @Test("ASCII mode draws known glyphs in their ASCII form from the one glyph table, never as ?")
+    func asciiGlyphs() {
+        #expect(TextSanitizer.sanitized("loading history\u{2026}", asciiOnly: true) == "loading history...")
+        #expect(
+            TextSanitizer.sanitized("\u{25B6} Running  \u{2717} Failed  \u{2713}", asciiOnly: true)
+                == "> Running  x Failed  +"
+        )
+        #expect(TextSanitizer.sanitized("80\u{00D7}24 \u{203A} \u{2502}", asciiOnly: true) == "80x24 > |")
+        #expect(ASCIIGlyphs.fallback(for: "\u{2026}") == "...")
+        #expect(ASCIIGlyphs.fallback(for: "\u{6CE8}") == nil)
+    }
 }

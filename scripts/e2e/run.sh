@@ -181,6 +181,31 @@ if wait_until 10 '[ -n "$(selected_line)" ]'; then
 else
     fail "selection visible without colour" "no reverse-video row"
 fi
+# ascii_screen NAME: the screen is pure ASCII and no `?` stands in for a glyph (a status mark, an ellipsis).
+ascii_screen() {
+    local stand_in='(loading|history|connecting|go)\?|(^|[ |])\? (Running|Completed|Failed|Pending|Terminated|Suspended)'
+    if screen_text | LC_ALL=C grep -q $'[\x80-\xff]'; then
+        fail "LANG=C $1: ASCII only" "non-ASCII bytes on screen"
+    elif screen_text | grep -Eq "$stand_in"; then
+        fail "LANG=C $1: no ? stands in for a glyph" "$(screen_text | grep -E "$stand_in" | head -3)"
+    else
+        pass "LANG=C $1: pure ASCII, no ? stands in for a glyph"
+    fi
+}
+ascii_screen "list"
+keys Enter
+check "ascii run: detail opens" 15 "^Instance +"
+ascii_screen "detail"
+keys Tab
+check "ascii run: history shows" 15 "TIME +OFFSET +EVENT"
+ascii_screen "history"
+keys Escape
+sleep 0.5
+typed "?"
+check "ascii run: help opens" 10 "^Help: Instances"
+ascii_screen "help"
+keys Escape
+sleep 0.5
 typed "q"
 expect_restored "q at the top quits and restores the terminal" 0
 

@@ -42,7 +42,7 @@ enum HeaderView {
         var column = 0
         let shown: [RuntimeStatus] = [.running, .pending, .suspended, .completed, .failed, .terminated]
         for status in shown where counts[status] != nil || status == .running || status == .failed {
-            let label = StatusGlyph.label(status, asciiOnly: grid.asciiOnly) + " \(counts[status] ?? 0)"
+            let label = StatusGlyph.label(status) + " \(counts[status] ?? 0)"
             column = grid.put(label, row: 1, column: column, style: StatusGlyph.style(status))
             column = grid.put("  ", row: 1, column: column, style: .body)
         }

@@ -51,7 +51,7 @@ enum InstanceDetailView {
         var fields: [(String, String)] = [
             ("Instance", status.instanceId),
             ("Name", status.name ?? ""),
-            ("Status", StatusGlyph.label(status.runtimeStatus, asciiOnly: state.options.asciiOnly)),
+            ("Status", StatusGlyph.label(status.runtimeStatus)),
             ("Created", TimeFormat.absolute(status.createdTime, local: local)),
             (
                 "Updated",

@@ -99,7 +99,7 @@ enum InstancesView {
             ((state.actions.marks.contains(instance.instanceId) ? "*" : "") + instance.instanceId, base, .left),
             (instance.name ?? "", base, .left),
             (
-                StatusGlyph.label(instance.runtimeStatus, asciiOnly: grid.asciiOnly),
+                StatusGlyph.label(instance.runtimeStatus),
                 StatusGlyph.style(instance.runtimeStatus), .left
             ),
             (TimeFormat.short(instance.createdTime, now: now, local: local), base, .left),

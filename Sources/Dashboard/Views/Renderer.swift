@@ -39,7 +39,7 @@ public enum Renderer {
     static func drawTooSmall(into grid: inout Grid) {
         let size = grid.size
         let need = Layout.minimumSize
-        let times = grid.asciiOnly ? "x" : "\u{00D7}"
+        let times = "\u{00D7}"
         let lines = [
             "terminal too small:",
             "have \(size.columns)\(times)\(size.rows), need \(need.columns)\(times)\(need.rows)",

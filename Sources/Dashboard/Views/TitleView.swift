@@ -6,7 +6,7 @@ enum TitleView {
         let row = 2
         grid.fill(row: row, column: 0, width: grid.size.columns, style: .title)
         var column = 0
-        let separator = grid.asciiOnly ? " > " : " \u{203A} "
+        let separator = " \u{203A} "
         for (index, screen) in state.stack.enumerated() {
             let isLast = index == state.stack.count - 1
             if index > 0 {

@@ -23,7 +23,8 @@ public struct DisplayCell: Hashable, Sendable {
 /// - Marks beyond the fourth on one character are dropped (stops "zalgo" text from smearing).
 /// - ZWJ emoji sequences are shown as their parts; a text-default emoji keeps its text presentation (U+FE0F
 ///   dropped), so every terminal agrees on the width.
-/// - In ASCII mode every non-ASCII character becomes `?` and marks are dropped.
+/// - In ASCII mode a non-ASCII character becomes its form in ``ASCIIGlyphs`` (`…` is `...`), or `?` when it has
+///   none, and marks are dropped.
 public enum DisplayCells {
     /// The most zero-width marks kept on one character.
     public static let maximumMarks = 4
@@ -72,7 +73,9 @@ public enum DisplayCells {
                 continue
             }
             if asciiOnly && scalar.value >= 0x80 {
-                cells.append(DisplayCell(text: "?", width: 1, isEscape: false))
+                for character in ASCIIGlyphs.fallback(for: scalar) ?? "?" {
+                    cells.append(DisplayCell(text: String(character), width: 1, isEscape: false))
+                }
             } else {
                 cells.append(DisplayCell(text: String(Character(scalar)), width: width, isEscape: false))
             }

@@ -40,10 +40,15 @@ struct ActionViewsTests {
     func progressPanel() {
         var progress = BulkProgress(plan: ActionPlan(request: .terminate(reason: ""), targets: ["a", "b"]))
         progress.rows[1].state = .failed("already finished")
-        let lines = BulkProgressView.lines(progress, asciiOnly: true).map(\.text)
+        let lines = BulkProgressView.lines(progress).map(\.text)
         #expect(lines[0] == "terminate: 0 done, 1 failed, 1 to go …")
-        #expect(lines[1] == ". a  pending")
-        #expect(lines[2] == "x b  failed: already finished")
+        #expect(lines[1] == "· a  pending")
+        #expect(lines[2] == "✗ b  failed: already finished")
+        var grid = Grid(size: GridSize(columns: 80, rows: 24), asciiOnly: true)
+        BulkProgressView.draw(progress, scroll: 0, into: &grid)
+        #expect(grid.text.contains("1 failed, 1 to go ..."))
+        #expect(grid.text.contains(". a  pending"))
+        #expect(grid.text.contains("x b  failed: already finished"))
     }
 
     @Test("in ASCII mode the dialog draws only ASCII, and a long target list ends with a count")

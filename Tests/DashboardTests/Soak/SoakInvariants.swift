@@ -64,7 +64,7 @@ struct SoakInvariants {
         if run.isFinished, counts.open > 0 {
             found.append("a finished run still has \(counts.open) open rows")
         }
-        let lines = BulkProgressView.lines(run, asciiOnly: state.options.asciiOnly)
+        let lines = BulkProgressView.lines(run)
         if lines.count != run.rows.count + 2 {
             found.append("the progress view has \(lines.count) lines for \(run.rows.count) rows")
         }

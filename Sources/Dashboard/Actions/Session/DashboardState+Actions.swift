@@ -12,7 +12,7 @@ extension DashboardState {
             let action = keyMap.binding(for: key, in: current.kind)?.action
             let effect = actions.handleRunKey(action)
             if let run = actions.run {
-                let lines = BulkProgressView.lines(run, asciiOnly: options.asciiOnly).count
+                let lines = BulkProgressView.lines(run).count
                 actions.runScroll = min(actions.runScroll, max(0, lines - Layout.overlayHeight(screenSize)))
             }
             return effect.map { [.action($0)] } ?? []

@@ -82,24 +82,23 @@ public enum ActionDialogView {
     }
 
     private static func drawFrame(into grid: inout Grid, top: Int, left: Int, width: Int, height: Int) {
-        let ascii = grid.asciiOnly
         for row in top..<min(grid.size.rows, top + height) {
             grid.fill(row: row, column: left, width: width, style: .dialog)
             let edge = row == top || row == top + height - 1
-            let corner = ascii ? "+" : (row == top ? "┌" : "└")
-            let rightCorner = ascii ? "+" : (row == top ? "┐" : "┘")
+            let corner = row == top ? "┌" : "└"
+            let rightCorner = row == top ? "┐" : "┘"
             if edge {
                 grid.put(corner, row: row, column: left, style: .dialog)
                 grid.put(
-                    String(repeating: ascii ? "-" : "─", count: max(0, width - 2)),
+                    String(repeating: "─", count: max(0, width - 2)),
                     row: row,
                     column: left + 1,
                     style: .dialog
                 )
                 grid.put(rightCorner, row: row, column: left + width - 1, style: .dialog)
             } else {
-                grid.put(ascii ? "|" : "│", row: row, column: left, style: .dialog)
-                grid.put(ascii ? "|" : "│", row: row, column: left + width - 1, style: .dialog)
+                grid.put("│", row: row, column: left, style: .dialog)
+                grid.put("│", row: row, column: left + width - 1, style: .dialog)
             }
         }
     }

@@ -3,14 +3,14 @@ import ScreenKit
 /// Draws the progress of a run: one line per target with its state, and the summary at the top.
 public enum BulkProgressView {
     /// The lines of the progress panel: the summary, then `state  target` per row.
-    public static func lines(_ progress: BulkProgress, asciiOnly: Bool) -> [(text: String, style: StyleName)] {
+    public static func lines(_ progress: BulkProgress) -> [(text: String, style: StyleName)] {
         var lines: [(text: String, style: StyleName)] = [
             (progress.summary + (progress.isFinished ? "" : " …"), progress.isFinished ? .helpSection : .flashInfo)
         ]
         for row in progress.rows {
             let target = row.target ?? progress.plan.request.action.title
             lines.append(
-                (marker(row.state, asciiOnly: asciiOnly) + " " + target + "  " + row.state.text, style(row.state))
+                (marker(row.state) + " " + target + "  " + row.state.text, style(row.state))
             )
         }
         lines.append((progress.isFinished ? "Esc closes" : "Esc cancels what is not sent yet", .hintLabel))
@@ -21,7 +21,7 @@ public enum BulkProgressView {
     public static func draw(_ progress: BulkProgress, scroll: Int, into grid: inout Grid) {
         let top = Layout.overlayTop
         let height = Layout.overlayHeight(grid.size)
-        let all = lines(progress, asciiOnly: grid.asciiOnly)
+        let all = lines(progress)
         let first = max(0, min(scroll, all.count - height))
         for offset in 0..<height {
             let row = top + offset
@@ -40,12 +40,12 @@ public enum BulkProgressView {
         }
     }
 
-    private static func marker(_ state: BulkProgress.RowState, asciiOnly: Bool) -> String {
+    private static func marker(_ state: BulkProgress.RowState) -> String {
         switch state {
-        case .pending: asciiOnly ? "." : "·"
-        case .running: asciiOnly ? ">" : "»"
-        case .done: asciiOnly ? "+" : "✓"
-        case .failed: asciiOnly ? "x" : "✗"
+        case .pending: "·"
+        case .running: "»"
+        case .done: "✓"
+        case .failed: "✗"
         case .unanswered: "?"
         case .cancelled: "-"
         }
