@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# End-to-end test of how durabletop fails: a crash in the middle of an operator action, and SIGTERM in the middle
-# of a bulk run, both against `durabletop sim` in a private tmux server at 80x24.
+# End-to-end test of how durabletop fails: a crash in the middle of an operator action, and SIGTERM or SIGHUP in
+# the middle of a bulk run, all against `durabletop sim` in a private tmux server at 80x24.
 #
 # - The crash is injected with DURABLETOP_DEBUG_CRASH=after-send (debug builds only): the terminal must come
 #   back (normal screen, echo and line mode), one plain line must name the failure, the crash file and the
 #   actions in flight, the backtrace must be in that file and no backtracer may wait for a key, and the audit log
 #   must show the request sent with no answer.
-# - SIGTERM during a slow bulk terminate must stop sending, let the requests already sent answer, say on the
-#   terminal what was not sent, end with status 143, and leave an audit log whose finished line names the
-#   targets never sent; the host must agree.
+# - SIGTERM and SIGHUP during a slow bulk terminate must stop sending, let the requests already sent answer, say
+#   on the terminal what was not sent, end with the signal's status (143, 129), and leave an audit log whose
+#   finished line names the targets never sent; the host must agree.
 #
 # Prints `PASS`/`FAIL` lines and a final `N passed, M failed` line; exits non-zero on any failure. Needs bash,
 # tmux, curl and a debug build (DURABLETOP_BIN, else `swift build --show-bin-path`).
@@ -121,45 +121,55 @@ else
     fail "the audit log shows the plan and a request sent with no answer" "$(cat "$log" 2>/dev/null)"
 fi
 
-# --- SIGTERM in the middle of a slow bulk terminate --------------------------------------------------------------
-start_instances slow 24
-api POST "/_sim/faults" '{"faults": [{"kind": "latency", "latencyMs": 700}]}' >/dev/null
-launch term
-check "dashboard starts again" 40 "slow-"
-typed "/slow-"
-keys Enter
-check "filtered to the slow rows" 15 "slow-24"
-typed "a"
-typed "T"
-check "bulk terminate of 24" 10 "Terminate 24 instances"
-keys Tab Tab
-typed "24"
-keys Tab Enter
-check "the run is going" 15 "terminate: [0-9]+ done.*to go"
-pid=$(pgrep -f -n "durabletop --url $sim_url")
-kill -TERM "$pid"
-check "SIGTERM ends the process with status 143" 20 "exit status 143"
-check_joined "the terminal says what was not sent" 5 "not sent .*stopped: SIGTERM"
-check "echo and line mode are back after SIGTERM" 5 "^modes: echo icanon$"
-api DELETE "/_sim/faults" >/dev/null
-log="$work/term/durabletop/audit.jsonl"
-finished=$(grep '"event":"finished"' "$log" 2>/dev/null)
-if printf '%s' "$finished" | grep -q '"stoppedBy":"SIGTERM"' && ! printf '%s' "$finished" | grep -q '"notSent":\[\]'; then
-    pass "the finished line names SIGTERM and the targets never sent"
-else
-    fail "the finished line names SIGTERM and the targets never sent" "$finished"
-fi
-sent=$(grep -c '"event":"sent"' "$log")
-answered=$(grep -c '"event":"answered"' "$log")
-if [ "$sent" -gt 0 ] && [ "$sent" -eq "$answered" ]; then
-    pass "every request sent got its answer before the exit ($sent sent)"
-else
-    fail "every request sent got its answer before the exit" "$sent sent, $answered answered"
-fi
-not_sent=$(printf '%s' "$finished" | grep -o '"notSent":\[[^]]*\]' | grep -o 'slow-[0-9]*' | head -1)
-if [ -n "$not_sent" ] && api GET "/instances/$not_sent" | grep -Eq '"runtimeStatus": ?"Running"'; then
-    pass "the host agrees: $not_sent, never sent, still runs"
-else
-    fail "the host agrees that a target never sent still runs" "${not_sent:-none}: $(api GET "/instances/$not_sent" | head -c 200)"
-fi
+# stop_mid_run SIGNAL STATUS PREFIX: a slow bulk terminate of 12 PREFIX rows, SIGNAL once it is going; the process
+# must end with STATUS after the requests already sent answered, say what was not sent, give the terminal back,
+# and leave a finished audit line naming SIGNAL and the targets never sent, which still run on the host.
+stop_mid_run() {
+    local signal=$1 status=$2 prefix=$3
+    start_instances "$prefix" 12
+    api POST "/_sim/faults" '{"faults": [{"kind": "latency", "latencyMs": 700}]}' >/dev/null
+    launch "$prefix"
+    check "$signal: dashboard starts" 40 "$prefix-"
+    typed "/$prefix-"
+    keys Enter
+    check "$signal: filtered to the slow rows" 15 "$prefix-12"
+    typed "a"
+    typed "T"
+    check "$signal: bulk terminate of 12" 10 "Terminate 12 instances"
+    keys Tab Tab
+    typed "12"
+    keys Tab Enter
+    check "$signal: the run is going" 15 "terminate: [0-9]+ done.*to go"
+    kill "-${signal#SIG}" "$(pgrep -f -n "durabletop --url $sim_url")"
+    check "$signal ends the process with status $status" 20 "exit status $status"
+    check_joined "$signal: the terminal says what was not sent" 5 "not sent .*stopped: $signal"
+    check "$signal: echo and line mode are back" 5 "^modes: echo icanon$"
+    api DELETE "/_sim/faults" >/dev/null
+    local log="$work/$prefix/durabletop/audit.jsonl" finished sent answered not_sent
+    finished=$(grep '"event":"finished"' "$log" 2>/dev/null)
+    if printf '%s' "$finished" | grep -q "\"stoppedBy\":\"$signal\"" &&
+        ! printf '%s' "$finished" | grep -q '"notSent":\[\]'; then
+        pass "$signal: the finished line names $signal and the targets never sent"
+    else
+        fail "$signal: the finished line names $signal and the targets never sent" "$finished"
+    fi
+    sent=$(grep -c '"event":"sent"' "$log")
+    answered=$(grep -c '"event":"answered"' "$log")
+    if [ "$sent" -gt 0 ] && [ "$sent" -eq "$answered" ]; then
+        pass "$signal: every request sent got its answer before the exit ($sent sent)"
+    else
+        fail "$signal: every request sent got its answer before the exit" "$sent sent, $answered answered"
+    fi
+    not_sent=$(printf '%s' "$finished" | grep -o '"notSent":\[[^]]*\]' | grep -o "$prefix-[0-9]*" | head -1)
+    if [ -n "$not_sent" ] && api GET "/instances/$not_sent" | grep -Eq '"runtimeStatus": ?"Running"'; then
+        pass "$signal: the host agrees: $not_sent, never sent, still runs"
+    else
+        fail "$signal: the host agrees that a target never sent still runs" \
+            "${not_sent:-none}: $(api GET "/instances/$not_sent" | head -c 200)"
+    fi
+}
+
+# --- SIGTERM, and SIGHUP (a dropped SSH link), in the middle of a slow bulk terminate ---------------------------
+stop_mid_run SIGTERM 143 slowterm
+stop_mid_run SIGHUP 129 slowhup
 summary
