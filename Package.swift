@@ -42,19 +42,30 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ConfigFiles",
+            dependencies: [
+                .product(name: "TOMLKit", package: "TOMLKit")
+            ]
+        ),
+        .target(
             name: "ScreenKit",
             dependencies: [
+                "ConfigFiles",
                 "TextSafety",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .target(
-            name: "Dashboard",
+            name: "HubKit",
             dependencies: [
+                "ConfigFiles",
                 "DurableAPI",
-                "ScreenKit",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
+        ),
+        .target(
+            name: "Dashboard",
+            dependencies: ["DurableAPI", "HubKit", "ScreenKit"]
         ),
         .target(
             name: "TerminalUI",
@@ -66,6 +77,7 @@ let package = Package(
                 "DurableAPI",
                 "DurableHostSim",
                 "Dashboard",
+                "HubKit",
                 "ScreenKit",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -79,8 +91,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DurableHostSimTests", dependencies: ["DurableHostSim", "DurableAPI"]),
-        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DurableAPI", "ScreenKit"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ConfigFiles", "ScreenKit"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["ConfigFiles", "Dashboard", "DurableAPI", "HubKit", "ScreenKit"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

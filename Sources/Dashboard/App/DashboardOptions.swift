@@ -1,3 +1,4 @@
+import HubKit
 import ScreenKit
 
 /// Choices made once at start-up (from the command line and the environment) that the dashboard needs.

@@ -1,3 +1,5 @@
+import HubKit
+
 /// Something the state asks the app to do that the state itself cannot (it does no I/O).
 public enum Effect: Hashable, Sendable {
     /// Run a refresh tick now.

@@ -1,3 +1,4 @@
+import ConfigFiles
 import TOMLKit
 
 extension Theme {

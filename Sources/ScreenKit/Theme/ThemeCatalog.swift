@@ -1,3 +1,4 @@
+import ConfigFiles
 import Foundation
 
 /// Finds and loads themes by name or path.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import HubKit
 import ScreenKit
 
 /// `--connection NAME` and `--connections-file PATH`, shared by `watch` and `status`.

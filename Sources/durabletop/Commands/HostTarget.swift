@@ -1,5 +1,6 @@
 import Dashboard
 import DurableAPI
+import HubKit
 
 /// The real host a command talks to, from `--url`/`--key-file` or from a named connection.
 struct HostTarget {

@@ -3,6 +3,7 @@ import Dashboard
 import DurableAPI
 import DurableHostSim
 import Foundation
+import HubKit
 import ScreenKit
 import TerminalUI
 

@@ -1,6 +1,7 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 import TerminalUI
 
 /// Where a crash of the dashboard leaves its backtrace, and the note its crash line ends with.

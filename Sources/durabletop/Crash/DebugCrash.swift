@@ -1,6 +1,7 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 
 /// A crash on purpose, for checking what the terminal shows and what the crash file and audit log keep.
 ///

@@ -1,6 +1,7 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 import Synchronization
 import Testing
 

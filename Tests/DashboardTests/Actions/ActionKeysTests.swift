@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 @testable import ScreenKit
 
 @Suite("Action keys in the dashboard")

@@ -1,6 +1,7 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 import Synchronization
 
 /// A permit for tests (sessions that are not read-only get one).

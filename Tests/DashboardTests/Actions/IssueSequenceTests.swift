@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 @testable import ScreenKit
 
 /// The key sequence that crashed every optimised build in the middle of a terminate, replayed on the whole

@@ -1,6 +1,7 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 import Testing
 
 @Suite("Action safety")

@@ -1,7 +1,9 @@
+import ConfigFiles
 import Foundation
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 @testable import ScreenKit
 
 @Suite("Connections file")

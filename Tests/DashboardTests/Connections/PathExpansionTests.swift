@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 
 @Suite("Path expansion")
 struct PathExpansionTests {

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 @testable import ScreenKit
 
 /// Seeded random keys against the whole dashboard (state, poller, action coordinator and bulk runner) with a

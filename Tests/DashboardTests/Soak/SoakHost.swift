@@ -1,6 +1,7 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 import Synchronization
 
 /// A scripted host for soaks: it serves the dashboard's listings (through ``FakeSource``) and answers operator

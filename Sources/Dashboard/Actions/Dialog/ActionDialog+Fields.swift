@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 
 extension ActionDialog {
     /// The labels of the fields, for tests and renderers that look fields up by name.

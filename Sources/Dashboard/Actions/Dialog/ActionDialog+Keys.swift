@@ -1,4 +1,5 @@
 import DurableAPI
+import HubKit
 import ScreenKit
 
 extension ActionDialog {

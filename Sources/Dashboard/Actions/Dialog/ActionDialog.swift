@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 
 /// The confirmation dialog of one mutation, as a value-type state machine.
 ///

@@ -1,3 +1,5 @@
+import HubKit
+
 /// Why an action dialog cannot open.
 public enum ActionUnavailable: Error, Hashable, Sendable, CustomStringConvertible {
     /// No marked or selected row is one the action applies to.

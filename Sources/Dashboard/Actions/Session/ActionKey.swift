@@ -1,3 +1,5 @@
+import HubKit
+
 /// What an operator-action key asks for: an action on the selected or marked rows, or a change of marks.
 public enum ActionKey: Hashable, Sendable {
     /// Open the dialog of an action.

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 import ScreenKit
 
 /// The dashboard's action state as one value: marks, the open dialog, the run in progress (or the last one),

@@ -1,3 +1,4 @@
+import HubKit
 import ScreenKit
 
 /// Draws the progress of a run: one line per target with its state, and the summary at the top.

@@ -1,5 +1,5 @@
+import ConfigFiles
 import Foundation
-import ScreenKit
 
 /// The named connections of `connections.toml`, k9s-context style: `durabletop --connection prod` takes the host,
 /// the key file, the read-only mark and the task hub from the `[connections.prod]` entry.

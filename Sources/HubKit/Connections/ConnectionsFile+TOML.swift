@@ -1,5 +1,5 @@
+import ConfigFiles
 import Foundation
-import ScreenKit
 import TOMLKit
 
 extension ConnectionsFile {
