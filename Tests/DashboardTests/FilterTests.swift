@@ -2,6 +2,7 @@ import DurableAPI
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 
 @Suite("Filter and sort")
 struct FilterTests {

@@ -2,6 +2,7 @@ import DurableAPI
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 @testable import ScreenKit
 
 @Suite("Instances view at 80×24")

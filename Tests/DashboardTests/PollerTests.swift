@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 @testable import ScreenKit
 
 @Suite("Poller against a fake source")

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Dashboard
+@testable import HubKit
 
 @Suite("Tick planning")
 struct TickPlannerTests {

@@ -35,7 +35,7 @@ public final class DashboardApp: Sendable {
     ///   - now: The clock (tests pass a fixed one).
     ///   - onRedraw: Called from background tasks when the screen should be rendered again.
     public init(
-        source: any DashboardSource,
+        source: any HubSource,
         options: DashboardOptions,
         actions: ActionCoordinator? = nil,
         now: @escaping @Sendable () -> Date = { Date() },

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 import ScreenKit
 
 extension DashboardState {

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 
 extension DashboardState {
     /// How long a changed row stays highlighted.

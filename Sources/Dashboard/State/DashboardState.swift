@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 import ScreenKit
 
 /// Everything the dashboard shows, as one value: navigation stack, data, filters, prompt, help, freshness.

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 
 /// Everything needed to compute the instances table's rows, copied out of the state so the filter-and-sort over
 /// a large window can run without holding the state's lock.

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 import ScreenKit
 
 /// The instance detail: a tab bar, then Summary (every field and pretty JSON) or History.

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 import ScreenKit
 
 /// The instances table: id, name, status (glyph and word), created, last updated, duration, custom status.

@@ -1,10 +1,11 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 import Synchronization
 
-/// An in-memory host behind the ``DashboardSource`` boundary that records every query it answers.
-final class FakeSource: DashboardSource {
+/// An in-memory host behind the ``HubSource`` boundary that records every query it answers.
+final class FakeSource: HubSource {
     struct Contents {
         var instances: [String: OrchestrationStatus] = [:]
         var entities: [EntityStatus] = []

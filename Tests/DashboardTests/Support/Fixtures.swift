@@ -1,6 +1,7 @@
 import Dashboard
 import DurableAPI
 import Foundation
+import HubKit
 import ScreenKit
 
 /// A fixed "now" for deterministic rendering: 2026-03-10 12:00:00 UTC.

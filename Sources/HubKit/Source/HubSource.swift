@@ -4,7 +4,7 @@ import DurableAPI
 ///
 /// ``DurableClientSource`` implements it over HTTP with ``DurableAPI/DurableClient``; tests implement it in memory.
 /// Every method may be called from background tasks; none is ever called from the terminal's thread.
-public protocol DashboardSource: Sendable {
+public protocol HubSource: Sendable {
     /// The pages of instances matching a query, in host order, following continuation tokens.
     func instances(_ query: InstanceQuery) -> ContinuationPages<OrchestrationStatus>
 

@@ -1,9 +1,9 @@
 import Synchronization
 
 /// Wakes the polling loop early (refresh now, a new screen) without any timer spinning.
-final class WakeSignal: Sendable {
+public final class WakeSignal: Sendable {
     /// Why the loop woke.
-    enum Reason: Int, Comparable {
+    public enum Reason: Int, Comparable, Sendable {
         /// The refresh interval passed.
         case timeout
         /// The screen needs data now.
@@ -11,7 +11,7 @@ final class WakeSignal: Sendable {
         /// The user asked for a refresh.
         case refresh
 
-        static func < (lhs: Reason, rhs: Reason) -> Bool {
+        public static func < (lhs: Reason, rhs: Reason) -> Bool {
             lhs.rawValue < rhs.rawValue
         }
     }
@@ -23,8 +23,11 @@ final class WakeSignal: Sendable {
 
     private let state = Mutex(State())
 
+    /// Creates a signal with nothing pending.
+    public init() {}
+
     /// Wakes the waiter, or makes the next wait return at once.
-    func signal(_ reason: Reason) {
+    public func signal(_ reason: Reason) {
         let waiter = state.withLock { state -> CheckedContinuation<Reason, Never>? in
             guard let waiter = state.waiter else {
                 if reason != .timeout {
@@ -39,7 +42,7 @@ final class WakeSignal: Sendable {
     }
 
     /// Waits until signalled or until the timeout passes, and says which.
-    func wait(timeout: Duration) async -> Reason {
+    public func wait(timeout: Duration) async -> Reason {
         let timer = Task { [weak self] in
             try? await Task.sleep(for: timeout)
             if !Task.isCancelled {

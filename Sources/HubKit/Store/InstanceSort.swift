@@ -52,7 +52,7 @@ public struct InstanceSort: Hashable, Sendable {
     }
 
     /// The custom status as one line of text (empty when unset).
-    static func customText(_ instance: OrchestrationStatus) -> String {
+    public static func customText(_ instance: OrchestrationStatus) -> String {
         switch instance.customStatus {
         case .null: ""
         case .string(let text): text

@@ -1,12 +1,12 @@
 import DurableAPI
 import Foundation
 
-/// Runs refresh ticks against a ``DashboardSource`` on background tasks and reports what it found.
+/// Runs refresh ticks against a ``HubSource`` on background tasks and reports what it found.
 ///
 /// One tick runs at a time (the actor serialises them). Each tick follows a ``TickPlan`` and measures its
 /// requests and bytes from the source's ``TrafficCounter``.
-actor Poller {
-    private let source: any DashboardSource
+public actor Poller {
+    private let source: any HubSource
     private let deliver: @Sendable (PollUpdate) -> Void
     private let now: @Sendable () -> Date
     private let currentDemand: @Sendable () -> PollDemand
@@ -21,8 +21,8 @@ actor Poller {
     ///   - now: The clock.
     ///   - demand: What the screen needs, read at the start of every tick (so it is never out of date).
     ///   - deliver: Receives what the tick found.
-    init(
-        source: any DashboardSource,
+    public init(
+        source: any HubSource,
         fullResyncInterval: TimeInterval,
         now: @escaping @Sendable () -> Date,
         demand: @escaping @Sendable () -> PollDemand,
@@ -36,7 +36,7 @@ actor Poller {
     }
 
     /// Runs one tick. `explicit` is a user refresh (a finished detail is fetched again).
-    func tick(explicit: Bool) async {
+    public func tick(explicit: Bool) async {
         let newDemand = currentDemand()
         if demand.entitiesVisible && !newDemand.entitiesVisible {
             planner.forgetEntities()

@@ -1,7 +1,7 @@
 import DurableAPI
 
 /// The dashboard's data source over HTTP: a ``DurableAPI/DurableClient`` whose transport counts traffic.
-public struct DurableClientSource: DashboardSource {
+public struct DurableClientSource: HubSource {
     private let client: DurableClient
     private let counter = TrafficCounter()
 
