@@ -11,6 +11,7 @@ public final class WakeSignal: Sendable {
         /// The user asked for a refresh.
         case refresh
 
+        /// Orders reasons by urgency: a refresh outranks a demand, which outranks a timeout.
         public static func < (lhs: Reason, rhs: Reason) -> Bool {
             lhs.rawValue < rhs.rawValue
         }
