@@ -37,7 +37,7 @@ extension ConnectionsFile {
                 guard let entry = entries[name]?.table else {
                     throw ConfigFileError(
                         file: file,
-                        line: Self.line(ofAssignment: name, in: text),
+                        line: TOMLLocator(text: text).assignment(name),
                         key: "connections.\(name)",
                         message: "must be a table like [connections.\(name)]"
                     )
@@ -48,33 +48,10 @@ extension ConnectionsFile {
         self.init(file: file, connections: connections)
     }
 
-    /// The 1-based line of the first `name = ...` assignment, when the text has one.
-    static func line(ofAssignment name: String, in text: String) -> Int? {
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            for candidate in [name, "\"\(name)\""] where trimmed.hasPrefix(candidate) {
-                let rest = trimmed.dropFirst(candidate.count).drop(while: { $0 == " " || $0 == "\t" })
-                if rest.hasPrefix("=") {
-                    return lineNumber
-                }
-            }
-        }
-        return nil
-    }
-
-    /// The 1-based line of a `[name]` (or `[name.sub]`) table header, else of a `name = ...` assignment.
+    /// The line of a `[name]` table header, else of a `name = …` assignment.
     static func line(ofHeader name: String, in text: String) -> Int? {
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix("[\(name)]") || trimmed.hasPrefix("[\(name).") {
-                return lineNumber
-            }
-        }
-        return line(ofAssignment: name, in: text)
+        let locator = TOMLLocator(text: text)
+        return locator.header([name]) ?? locator.assignment(name)
     }
 }
 
@@ -135,36 +112,12 @@ private struct EntryParser {
         return ConfigFileError(file: file, line: line(name: name, field: field), key: key, message: message)
     }
 
-    /// The line of the `[connections.NAME]` header, or of `field = ...` inside that table.
+    /// The line of the `[connections.NAME]` header, or of `field = …` inside that table.
     private func line(name: String, field: String?) -> Int? {
-        let headers = ["[connections.\(name)]", "[connections.\"\(name)\"]"]
-        var lineNumber = 0
-        var headerLine: Int?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if headerLine == nil {
-                if headers.contains(where: { trimmed.hasPrefix($0) }) {
-                    headerLine = lineNumber
-                    if field == nil {
-                        return lineNumber
-                    }
-                }
-                continue
-            }
-            if trimmed.hasPrefix("[") {
-                break
-            }
-            guard let field else {
-                continue
-            }
-            for candidate in [field, "\"\(field)\""] where trimmed.hasPrefix(candidate) {
-                let rest = trimmed.dropFirst(candidate.count).drop(while: { $0 == " " || $0 == "\t" })
-                if rest.hasPrefix("=") {
-                    return lineNumber
-                }
-            }
+        let locator = TOMLLocator(text: text)
+        guard let header = locator.header(["connections", name]) else {
+            return nil
         }
-        return headerLine
+        return field.flatMap { locator.assignment($0, inTableAt: header) } ?? header
     }
 }

@@ -89,28 +89,12 @@ extension Theme {
         }
     }
 
-    /// The 1-based line where a key is assigned (quoted or bare, or its last dotted part in a nested table).
+    /// The 1-based line where a key is assigned (quoted or bare) or its table starts, else where its last dotted
+    /// part is assigned (in a nested table).
     static func line(of key: String, in text: String) -> Int? {
+        let locator = TOMLLocator(text: text)
+        let exact = [locator.assignment(key), locator.header([key]), locator.header(["styles", key])]
         let lastPart = key.split(separator: ".").last.map(String.init) ?? key
-        let candidates = ["\"\(key)\"", key, "[\(key)]", "[styles.\(key)]", "\"\(lastPart)\"", lastPart]
-        var lineNumber = 0
-        var fallback: Int?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            for (index, candidate) in candidates.enumerated() where trimmed.hasPrefix(candidate) {
-                let rest = trimmed.dropFirst(candidate.count).drop(while: { $0 == " " || $0 == "\t" })
-                guard rest.hasPrefix("=") || candidate.hasPrefix("[") else {
-                    continue
-                }
-                if index < 4 {
-                    return lineNumber
-                }
-                if fallback == nil {
-                    fallback = lineNumber
-                }
-            }
-        }
-        return fallback
+        return exact.compactMap { $0 }.min() ?? locator.assignment(lastPart)
     }
 }
