@@ -92,6 +92,7 @@ let package = Package(
         ),
         .testTarget(name: "DurableHostSimTests", dependencies: ["DurableHostSim", "DurableAPI"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ConfigFiles", "ScreenKit"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["CCurses", "ScreenKit", "TerminalUI"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: ["ConfigFiles", "Dashboard", "DurableAPI", "HubKit", "ScreenKit"]

@@ -18,6 +18,8 @@ final class Terminal {
     private let stderrCapture: StandardErrorCapture?
     /// Whether curses still owns the terminal.
     private var isActive = true
+    /// Reads keys and text from the window.
+    private let reader: InputReader
 
     /// Takes the terminal over: raw keys, no echo, keypad decoding, hidden cursor, alternate screen, colours.
     ///
@@ -39,6 +41,7 @@ final class Terminal {
         }
         self.screen = screen
         self.window = window
+        self.reader = InputReader(window: window)
         _ = raw()
         _ = noecho()
         _ = nonl()
@@ -83,15 +86,7 @@ final class Terminal {
 
     /// Reads one raw input from curses without waiting (beyond the escape delay inside a sequence).
     func readInput() -> RawInput? {
-        var character: wint_t = 0
-        let result = wget_wch(window, &character)
-        if result == dt_key_code_yes() {
-            return .keyCode(Int32(bitPattern: character))
-        }
-        if result == OK {
-            return .character(UInt32(character))
-        }
-        return nil
+        reader.next()
     }
 
     /// Stops the process like Ctrl-Z in a shell: the terminal is given back, the process group stops, and when
