@@ -50,7 +50,7 @@ struct ActionDialogTests {
     @Test("text fields insert at the cursor, delete before it, and move with the arrows")
     func editing() throws {
         var terminate = try dialog(.terminate, [("order-1", .running)], operatorName: "")
-        focus(ActionDialog.Label.reason, in: &terminate)
+        focus(.reason, in: &terminate)
         type("helo", into: &terminate)
         _ = terminate.handle(.left)
         _ = terminate.handle(.character("l"))
@@ -69,15 +69,15 @@ struct ActionDialogTests {
     @Test("raise event validates the payload as it is typed; confirm is refused while it is wrong")
     func payloadValidation() throws {
         var raise = try dialog(.raiseEvent, [("order-1", .running)])
-        focus(ActionDialog.Label.eventName, in: &raise)
+        focus(.eventName, in: &raise)
         type("ApprovalEvent", into: &raise)
-        focus(ActionDialog.Label.payload, in: &raise)
+        focus(.payload, in: &raise)
         type("{\"approved\": tru", into: &raise)
         let problem = try #require(raise.problem)
         #expect(problem.hasPrefix("Payload (JSON): invalid JSON at byte"))
         #expect(confirm(&raise) == .editing)
         #expect(raise.refusal == problem)
-        focus(ActionDialog.Label.payload, in: &raise)
+        focus(.payload, in: &raise)
         type("e}", into: &raise)
         #expect(raise.problem == nil)
         let expected = ActionPlan(
@@ -91,7 +91,7 @@ struct ActionDialogTests {
     func emptyPayloadIsNull() throws {
         var raise = try dialog(.raiseEvent, [("order-1", .suspended)])
         #expect(raise.problem == "Event is required")
-        focus(ActionDialog.Label.eventName, in: &raise)
+        focus(.eventName, in: &raise)
         type("Go", into: &raise)
         #expect(
             confirm(&raise)
@@ -106,10 +106,10 @@ struct ActionDialogTests {
         #expect(terminate.confirmLabel == "Terminate 3")
         #expect(terminate.problem == "type 3 to confirm")
         #expect(confirm(&terminate) == .editing)
-        focus(ActionDialog.Label.count, in: &terminate)
+        focus(.count, in: &terminate)
         type("4", into: &terminate)
         #expect(confirm(&terminate) == .editing)
-        focus(ActionDialog.Label.count, in: &terminate)
+        focus(.count, in: &terminate)
         _ = terminate.handle(.backspace)
         type("3", into: &terminate)
         let outcome = confirm(&terminate)
@@ -120,7 +120,7 @@ struct ActionDialogTests {
     func purgeNeedsCount() throws {
         var purge = try dialog(.purge, [("done-1", .completed)])
         #expect(purge.problem == "type 1 to confirm")
-        focus(ActionDialog.Label.count, in: &purge)
+        focus(.count, in: &purge)
         type("1", into: &purge)
         #expect(confirm(&purge) == .confirmed(ActionPlan(request: .purge, targets: ["done-1"])))
     }
@@ -142,7 +142,7 @@ struct ActionDialogTests {
     @Test("restart offers a new or the same id, switched with Space")
     func restartChoice() throws {
         var restart = try dialog(.restart, [("order-1", .completed)])
-        focus(ActionDialog.Label.restartID, in: &restart)
+        focus(.restartID, in: &restart)
         _ = restart.handle(.character(" "))
         #expect(restart.fields[0].input.text == "same id")
         #expect(
@@ -154,9 +154,9 @@ struct ActionDialogTests {
     func startRequest() throws {
         var start = try ActionDialog(.start, targets: .none, permit: testPermit, operatorName: "ops@box")
         #expect(start.title == "Start a new orchestration")
-        focus(ActionDialog.Label.orchestrator, in: &start)
+        focus(.orchestrator, in: &start)
         type("Approval", into: &start)
-        focus(ActionDialog.Label.input, in: &start)
+        focus(.input, in: &start)
         type("[1,2]", into: &start)
         let expected = ActionPlan(request: .start(name: "Approval", instanceID: nil, input: [1, 2]), targets: [])
         #expect(confirm(&start) == .confirmed(expected))
@@ -174,9 +174,9 @@ struct ActionDialogTests {
             operatorName: "ops@box"
         )
         #expect(signal.targets.ids == ["@counter@a"])
-        focus(ActionDialog.Label.operation, in: &signal)
+        focus(.operation, in: &signal)
         type("add", into: &signal)
-        focus(ActionDialog.Label.input, in: &signal)
+        focus(.input, in: &signal)
         type("5", into: &signal)
         #expect(
             confirm(&signal)

@@ -29,9 +29,9 @@ func type(_ text: String, into dialog: inout ActionDialog) {
     }
 }
 
-/// Moves focus to the field labelled `label` with Tab.
-func focus(_ label: String, in dialog: inout ActionDialog) {
-    let index = dialog.fieldIndex(label)!
+/// Moves focus to the field named `name` with Tab.
+func focus(_ name: DialogField.Name, in dialog: inout ActionDialog) {
+    let index = dialog.fieldIndex(name)!
     while dialog.focus != .field(index) {
         _ = dialog.handle(.tab)
     }

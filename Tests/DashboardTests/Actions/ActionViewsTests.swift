@@ -29,7 +29,7 @@ struct ActionViewsTests {
     @Test("the focused field gets the terminal cursor")
     func cursorInField() throws {
         var raise = try dialog(.raiseEvent, [("order-1", .running)])
-        focus(ActionDialog.Label.eventName, in: &raise)
+        focus(.eventName, in: &raise)
         type("Go", into: &raise)
         var grid = Grid(size: GridSize(columns: 80, rows: 24))
         ActionDialogView.draw(raise, into: &grid)

@@ -43,11 +43,11 @@ struct PurgeByFilterDialogTests {
             return
         }
         purge.recordDryRun(count: 2, for: filter)
-        focus(ActionDialog.Label.statuses, in: &purge)
+        focus(.statuses, in: &purge)
         _ = purge.handle(.control("u"))
         type("failed", into: &purge)
         #expect(purge.dryRun == .notCounted)
-        #expect(purge.fieldIndex(ActionDialog.Label.count) == nil)
+        #expect(purge.fieldIndex(.count) == nil)
         let recount = confirm(&purge)
         #expect(recount == .dryRunRequested(PurgeFilter(createdFrom: filter.createdFrom, statuses: [.failed])))
         purge.recordDryRun(count: 5, for: filter)
@@ -57,13 +57,13 @@ struct PurgeByFilterDialogTests {
     @Test("a bad time or status is named, and a zero count cannot be confirmed")
     func problems() throws {
         var purge = try openDialog()
-        focus(ActionDialog.Label.createdTo, in: &purge)
+        focus(.createdTo, in: &purge)
         type("yesterday", into: &purge)
         #expect(purge.problem == "Created to (optional): not a time like 2026-03-10T00:00:00Z")
         #expect(confirm(&purge) == .editing)
-        focus(ActionDialog.Label.createdTo, in: &purge)
+        focus(.createdTo, in: &purge)
         _ = purge.handle(.control("u"))
-        focus(ActionDialog.Label.statuses, in: &purge)
+        focus(.statuses, in: &purge)
         type(",Sleeping", into: &purge)
         #expect(purge.problem == "Statuses: unknown status 'Sleeping'")
         for _ in 0..<9 {

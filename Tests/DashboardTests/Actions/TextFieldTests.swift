@@ -42,7 +42,7 @@ struct TextFieldTests {
 
     @Test("a JSON field accepts empty text and names the byte of a mistake")
     func jsonField() {
-        var field = DialogField(label: "Input (JSON)", kind: .json)
+        var field = DialogField(name: .input, kind: .json)
         #expect(field.problem == nil)
         #expect(field.json == nil)
         for character in "[1,]" {

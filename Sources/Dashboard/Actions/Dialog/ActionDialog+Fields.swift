@@ -3,41 +3,17 @@ import Foundation
 import HubKit
 
 extension ActionDialog {
-    /// The labels of the fields, for tests and renderers that look fields up by name.
-    public enum Label {
-        /// The reason field.
-        public static let reason = "Reason"
-        /// The event name field.
-        public static let eventName = "Event"
-        /// The event payload field.
-        public static let payload = "Payload (JSON)"
-        /// The restart id choice.
-        public static let restartID = "Instance id"
-        /// The orchestrator name field.
-        public static let orchestrator = "Orchestrator"
-        /// The optional new instance id field.
-        public static let instanceID = "Instance id (optional)"
-        /// The start input field.
-        public static let input = "Input (JSON)"
-        /// The entity operation field.
-        public static let operation = "Operation"
-        /// The created-from field of purge by filter.
-        public static let createdFrom = "Created from"
-        /// The created-to field of purge by filter.
-        public static let createdTo = "Created to (optional)"
-        /// The statuses field of purge by filter.
-        public static let statuses = "Statuses"
-        /// The typed confirmation count.
-        public static let count = "Type the count"
-        /// The restart choice for a fresh id.
+    /// The two choices of the restart dialog's instance id field.
+    public enum RestartChoice {
+        /// Restart under a fresh instance id.
         public static let newID = "new id"
-        /// The restart choice for the same id.
+        /// Restart under the same instance id.
         public static let sameID = "same id"
     }
 
-    /// The index of the field labelled `label`, if the dialog has one.
-    public func fieldIndex(_ label: String) -> Int? {
-        fields.firstIndex { $0.label == label }
+    /// The index of the field named `name`, if the dialog has one.
+    public func fieldIndex(_ name: DialogField.Name) -> Int? {
+        fields.firstIndex { $0.name == name }
     }
 
     /// The fields an action opens with; bulk actions and purges of instances end with the count field.
@@ -50,67 +26,71 @@ extension ActionDialog {
         var fields: [DialogField]
         switch action {
         case .terminate, .suspend, .resume, .rewind:
-            fields = [DialogField(label: Label.reason, kind: .text(required: false), text: operatorName)]
+            fields = [DialogField(name: .reason, kind: .text(required: false), text: operatorName)]
         case .raiseEvent:
             fields = [
-                DialogField(label: Label.eventName, kind: .text(required: true)),
-                DialogField(label: Label.payload, kind: .json),
+                DialogField(name: .eventName, kind: .text(required: true)),
+                DialogField(name: .payload, kind: .json),
             ]
         case .purge:
             fields = []
         case .restart:
             fields = [
-                DialogField(label: Label.restartID, kind: .choice([Label.newID, Label.sameID]), text: Label.newID)
+                DialogField(
+                    name: .restartID,
+                    kind: .choice([RestartChoice.newID, RestartChoice.sameID]),
+                    text: RestartChoice.newID
+                )
             ]
         case .start:
             fields = [
-                DialogField(label: Label.orchestrator, kind: .text(required: true)),
-                DialogField(label: Label.instanceID, kind: .text(required: false)),
-                DialogField(label: Label.input, kind: .json),
+                DialogField(name: .orchestrator, kind: .text(required: true)),
+                DialogField(name: .instanceID, kind: .text(required: false)),
+                DialogField(name: .input, kind: .json),
             ]
         case .signalEntity:
             fields = [
-                DialogField(label: Label.operation, kind: .text(required: true)),
-                DialogField(label: Label.input, kind: .json),
+                DialogField(name: .operation, kind: .text(required: true)),
+                DialogField(name: .input, kind: .json),
             ]
         case .purgeByFilter:
             fields = [
                 DialogField(
-                    label: Label.createdFrom,
+                    name: .createdFrom,
                     kind: .time(required: true),
                     text: DurableDate.format(createdFrom, style: .wholeSeconds)
                 ),
-                DialogField(label: Label.createdTo, kind: .time(required: false)),
-                DialogField(label: Label.statuses, kind: .statuses, text: "Completed,Failed,Terminated"),
+                DialogField(name: .createdTo, kind: .time(required: false)),
+                DialogField(name: .statuses, kind: .statuses, text: "Completed,Failed,Terminated"),
             ]
         }
         if action.scope != .hub, targetCount > 1 || action.destroysHistory {
-            fields.append(DialogField(label: Label.count, kind: .count(targetCount)))
+            fields.append(DialogField(name: .count, kind: .count(targetCount)))
         }
         return fields
     }
 
-    /// The value of the field labelled `label`, or an empty text.
-    func value(_ label: String) -> String {
-        fieldIndex(label).map { fields[$0].value } ?? ""
+    /// The value of the field named `name`, or an empty text.
+    func value(_ name: DialogField.Name) -> String {
+        fieldIndex(name).map { fields[$0].value } ?? ""
     }
 
-    /// The parsed JSON of the field labelled `label`.
-    func json(_ label: String) -> JSONValue? {
-        fieldIndex(label).flatMap { fields[$0].json }
+    /// The parsed JSON of the field named `name`.
+    func json(_ name: DialogField.Name) -> JSONValue? {
+        fieldIndex(name).flatMap { fields[$0].json }
     }
 
     /// The purge filter the purge-by-filter fields describe, or `nil` while they are wrong.
     var purgeFilter: PurgeFilter? {
-        guard let from = DurableDate.parse(value(Label.createdFrom)) else {
+        guard let from = DurableDate.parse(value(.createdFrom)) else {
             return nil
         }
-        let toText = value(Label.createdTo)
+        let toText = value(.createdTo)
         let to = toText.isEmpty ? nil : DurableDate.parse(toText)
         if !toText.isEmpty, to == nil {
             return nil
         }
-        guard let statusField = fieldIndex(Label.statuses), fields[statusField].problem == nil else {
+        guard let statusField = fieldIndex(.statuses), fields[statusField].problem == nil else {
             return nil
         }
         return PurgeFilter(createdFrom: from, createdTo: to, statuses: fields[statusField].statuses)
@@ -123,28 +103,28 @@ extension ActionDialog {
         }
         switch action {
         case .terminate:
-            return .terminate(reason: value(Label.reason))
+            return .terminate(reason: value(.reason))
         case .suspend:
-            return .suspend(reason: value(Label.reason))
+            return .suspend(reason: value(.reason))
         case .resume:
-            return .resume(reason: value(Label.reason))
+            return .resume(reason: value(.reason))
         case .rewind:
-            return .rewind(reason: value(Label.reason))
+            return .rewind(reason: value(.reason))
         case .raiseEvent:
-            return .raiseEvent(name: value(Label.eventName), payload: json(Label.payload) ?? .null)
+            return .raiseEvent(name: value(.eventName), payload: json(.payload) ?? .null)
         case .purge:
             return .purge
         case .restart:
-            return .restart(newInstanceID: value(Label.restartID) != Label.sameID)
+            return .restart(newInstanceID: value(.restartID) != RestartChoice.sameID)
         case .start:
-            let id = value(Label.instanceID)
+            let id = value(.instanceID)
             return .start(
-                name: value(Label.orchestrator),
+                name: value(.orchestrator),
                 instanceID: id.isEmpty ? nil : id,
-                input: json(Label.input)
+                input: json(.input)
             )
         case .signalEntity:
-            return .signal(operation: value(Label.operation), input: json(Label.input))
+            return .signal(operation: value(.operation), input: json(.input))
         case .purgeByFilter:
             guard case .counted(let filter, _) = dryRun, filter == purgeFilter else {
                 return nil

@@ -48,11 +48,11 @@ extension ActionDialog {
             return
         }
         dryRun = .counted(filter, count: count)
-        if let index = fieldIndex(Label.count) {
+        if let index = fieldIndex(.count) {
             fields.remove(at: index)
         }
         if count > 0 {
-            fields.append(DialogField(label: Label.count, kind: .count(count)))
+            fields.append(DialogField(name: .count, kind: .count(count)))
             focus = .field(fields.count - 1)
         }
     }
@@ -96,11 +96,11 @@ extension ActionDialog {
 
     /// Editing a filter field of purge by filter forgets the count, which no longer matches.
     private mutating func filterEdited(_ index: Int) {
-        guard action == .purgeByFilter, fields[index].label != Label.count else {
+        guard action == .purgeByFilter, fields[index].name != .count else {
             return
         }
         dryRun = .notCounted
-        if let countIndex = fieldIndex(Label.count) {
+        if let countIndex = fieldIndex(.count) {
             fields.remove(at: countIndex)
         }
     }

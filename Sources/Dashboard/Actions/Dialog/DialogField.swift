@@ -19,18 +19,51 @@ public struct DialogField: Hashable, Sendable {
         case statuses
     }
 
-    /// The label shown before the field.
-    public var label: String
+    /// Which field this is; the label shown before it is the name's text.
+    public enum Name: String, Hashable, Sendable {
+        /// The reason of a terminate, suspend, resume or rewind.
+        case reason = "Reason"
+        /// The event name of a raised event.
+        case eventName = "Event"
+        /// The event payload.
+        case payload = "Payload (JSON)"
+        /// The restart choice: a fresh instance id or the same one.
+        case restartID = "Instance id"
+        /// The orchestrator to start.
+        case orchestrator = "Orchestrator"
+        /// The optional instance id of a start.
+        case instanceID = "Instance id (optional)"
+        /// The input of a start or an entity signal.
+        case input = "Input (JSON)"
+        /// The entity operation.
+        case operation = "Operation"
+        /// The start of the created window of a purge by filter.
+        case createdFrom = "Created from"
+        /// The optional end of that window.
+        case createdTo = "Created to (optional)"
+        /// The statuses a purge by filter removes.
+        case statuses = "Statuses"
+        /// The count the operator must type to confirm.
+        case count = "Type the count"
+    }
+
+    /// Which field this is.
+    public var name: Name
     /// The rule.
     public var kind: Kind
     /// The text and cursor.
     public var input: TextField
 
     /// Creates a field with initial text.
-    public init(label: String, kind: Kind, text: String = "") {
-        self.label = label
+    public init(name: Name, kind: Kind, text: String = "") {
+        self.name = name
         self.kind = kind
         self.input = TextField(text)
+    }
+
+    /// The label shown before the field.
+    public var label: String {
+        name.rawValue
     }
 
     /// The field's text with surrounding spaces removed.
