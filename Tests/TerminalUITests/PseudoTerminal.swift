@@ -18,7 +18,7 @@ final class PseudoTerminal {
 
     /// Opens a pseudo-terminal and starts curses on it for the terminal type `type`, in a UTF-8 locale as
     /// `TerminalLocale.adoptUserLocale()` leaves the real one.
-    init(type: String, escapeDelay: Int32 = 25) throws {
+    init(type: String, escapeDelay: Int = 25) throws {
         _ = setlocale(LC_ALL, "C.UTF-8")
         var master: Int32 = -1
         var slave: Int32 = -1
@@ -42,12 +42,7 @@ final class PseudoTerminal {
         }
         self.window = window
         self.reader = InputReader(window: window)
-        _ = raw()
-        _ = noecho()
-        _ = nonl()
-        _ = keypad(window, true)
-        _ = nodelay(window, true)
-        _ = set_escdelay(escapeDelay)
+        Terminal.configureInput(of: window, escapeDelay: escapeDelay)
         drainOutput()
     }
 

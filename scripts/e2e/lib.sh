@@ -98,6 +98,21 @@ check() {
     fi
 }
 
+# require_sim NAME ARGS...: start_sim, or else one FAIL line, the summary and exit; also sets `base`, the
+# management API's webhook base (…/runtime/webhooks/durabletask).
+require_sim() {
+    if ! start_sim "$@"; then
+        fail "sim starts" "no URL printed; stderr: $(head -c 500 "$work/$1.err")"
+        summary
+        exit 1
+    fi
+    base="${sim_url%/}"
+    case "$base" in
+    */runtime/webhooks/durabletask) ;;
+    *) base="$base/runtime/webhooks/durabletask" ;;
+    esac
+}
+
 # start_sim NAME ARGS...: `durabletop sim --port 0 ARGS...` in the background, output in $work/NAME.out and
 # $work/NAME.err; sets `sim_url` to the URL it prints first. Fails when none comes within 60 seconds.
 start_sim() {

@@ -62,16 +62,7 @@ start_instances() {
 }
 
 require tmux curl
-if ! start_sim sim --seed 3 --instances 20; then
-    fail "sim starts" "no URL printed; stderr: $(head -c 500 "$work/sim.err")"
-    summary
-    exit 1
-fi
-base="${sim_url%/}"
-case "$base" in
-*/runtime/webhooks/durabletask) ;;
-*) base="$base/runtime/webhooks/durabletask" ;;
-esac
+require_sim sim --seed 3 --instances 20
 pass "sim starts"
 
 # --- A crash in the middle of a bulk terminate -------------------------------------------------------------------

@@ -56,16 +56,7 @@ press_random() {
 }
 
 require tmux curl
-if ! start_sim sim --seed 5 --instances 300 --time-scale 20; then
-    fail "sim starts" "no URL printed; stderr: $(head -c 500 "$work/sim.err")"
-    summary
-    exit 1
-fi
-base="${sim_url%/}"
-case "$base" in
-*/runtime/webhooks/durabletask) ;;
-*) base="$base/runtime/webhooks/durabletask" ;;
-esac
+require_sim sim --seed 5 --instances 300 --time-scale 20
 
 for seed in "${seeds[@]}"; do
     for id in $(seq 1 20); do

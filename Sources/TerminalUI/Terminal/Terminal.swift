@@ -42,12 +42,7 @@ final class Terminal {
         self.screen = screen
         self.window = window
         self.reader = InputReader(window: window)
-        _ = raw()
-        _ = noecho()
-        _ = nonl()
-        _ = keypad(window, true)
-        _ = nodelay(window, true)
-        _ = set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
+        Self.configureInput(of: window, escapeDelay: options.escapeDelayMilliseconds)
         _ = curs_set(0)
         colorCount = Self.startColors(allowed: options.colorsAllowed)
         colorPairCount = colorCount > 0 ? Int(dt_color_pairs()) : 0
@@ -57,6 +52,17 @@ final class Terminal {
             shellModes: shellModes,
             stderrCapture: stderrCapture
         )
+    }
+
+    /// Sets up the current screen's input as the event loop reads it: raw keys, no echo, no CR/LF mapping, keypad
+    /// decoding, no waiting, and `escapeDelay` milliseconds for the rest of an escape sequence.
+    static func configureInput(of window: UnsafeMutablePointer<WINDOW>, escapeDelay: Int) {
+        _ = raw()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        _ = nodelay(window, true)
+        _ = set_escdelay(Int32(clamping: escapeDelay))
     }
 
     /// Checks that standard input and output are a terminal, so nothing is started in vain when they are not.
