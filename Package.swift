@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["CCurses", "ScreenKit", "TerminalUI"]),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["ConfigFiles", "Dashboard", "DurableAPI", "HubKit", "ScreenKit"]
+            dependencies: ["ConfigFiles", "Dashboard", "DurableAPI", "DurableHostSim", "HubKit", "ScreenKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import Dashboard
+@testable import DurableHostSim
 @testable import HubKit
 @testable import ScreenKit
 
@@ -37,7 +38,7 @@ struct DashboardSoakTests {
 
     /// Runs one seed; returns the first broken invariant (with the key that broke it) and how many plans ran.
     static func run(seed: UInt64, keys: Int) async -> (failure: String?, runs: Int) {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededRandom(seed: seed)
         let host = SoakHost(seed: seed, instances: Int.random(in: 5...60, using: &generator))
         let coordinator = ActionCoordinator(
             executor: host,

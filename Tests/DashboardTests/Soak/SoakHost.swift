@@ -4,6 +4,8 @@ import Foundation
 import HubKit
 import Synchronization
 
+@testable import DurableHostSim
+
 /// A scripted host for soaks: it serves the dashboard's listings (through ``FakeSource``) and answers operator
 /// actions quickly, slowly or with an error, as fixed by the seed and the request (not by timing), and changes
 /// what it holds as a live hub would.
@@ -15,7 +17,7 @@ final class SoakHost: ActionExecutor {
 
     init(seed: UInt64, instances: Int) {
         self.seed = seed
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededRandom(seed: seed)
         source = FakeSource(pageSize: 7)
         for index in 0..<instances {
             source.put(Self.instance(index, using: &generator))
@@ -33,7 +35,7 @@ final class SoakHost: ActionExecutor {
     }
 
     /// One step of churn: a new instance, a finished one, a purged one, or a failing listing for a moment.
-    func churn(using generator: inout SeededGenerator) {
+    func churn(using generator: inout SeededRandom) {
         let step = counter.withLock { count -> Int in
             count += 1
             return count
@@ -56,7 +58,7 @@ final class SoakHost: ActionExecutor {
     }
 
     func perform(_ request: ActionRequest, on target: String?) async throws(DurableAPIError) -> ActionSuccess {
-        let roll = SeededGenerator.stable(seed, "\(request.action.rawValue) \(target ?? "-")")
+        let roll = SeededRandom.stable(seed, "\(request.action.rawValue) \(target ?? "-")")
         switch roll % 20 {
         case 0..<11:
             break
@@ -69,7 +71,7 @@ final class SoakHost: ActionExecutor {
     }
 
     func count(matching filter: PurgeFilter) async throws(DurableAPIError) -> Int {
-        let roll = SeededGenerator.stable(seed, "count \(filter.statuses)")
+        let roll = SeededRandom.stable(seed, "count \(filter.statuses)")
         if roll % 5 == 0 {
             throw .transport(.timedOut("soak"))
         }
@@ -127,7 +129,7 @@ final class SoakHost: ActionExecutor {
         )
     }
 
-    private static func instance(_ index: Int, using generator: inout SeededGenerator) -> OrchestrationStatus {
+    private static func instance(_ index: Int, using generator: inout SeededRandom) -> OrchestrationStatus {
         let statuses: [RuntimeStatus] = [.running, .running, .pending, .completed, .failed, .terminated, .suspended]
         let age = Double(Int.random(in: 1...3_000, using: &generator))
         return OrchestrationStatus(

@@ -1,17 +1,19 @@
 import Dashboard
 import ScreenKit
 
+@testable import DurableHostSim
+
 /// The keys a soak presses: weighted so dialogs open, get filled in and get confirmed often, between navigation,
 /// filters, marks, view switches, refreshes and resizes.
 enum SoakKeys {
     /// One weighted choice: how often it is drawn, and the events it sends.
     private struct Choice: Sendable {
         let weight: Int
-        let events: @Sendable (inout SeededGenerator, [String]) -> [InputEvent]
+        let events: @Sendable (inout SeededRandom, [String]) -> [InputEvent]
     }
 
     /// The events of the next step; `ids` are instance ids the host holds, so filters sometimes match.
-    static func next(using generator: inout SeededGenerator, ids: [String]) -> [InputEvent] {
+    static func next(using generator: inout SeededRandom, ids: [String]) -> [InputEvent] {
         let total = choices.reduce(0) { $0 + $1.weight }
         var pick = Int.random(in: 0..<total, using: &generator)
         for choice in choices {
@@ -23,7 +25,7 @@ enum SoakKeys {
         return []
     }
 
-    private static func keys(_ keys: KeyEvent...) -> @Sendable (inout SeededGenerator, [String]) -> [InputEvent] {
+    private static func keys(_ keys: KeyEvent...) -> @Sendable (inout SeededRandom, [String]) -> [InputEvent] {
         { generator, _ in [.key(keys.randomElement(using: &generator)!)] }
     }
 
