@@ -8,8 +8,8 @@ import Testing
 struct KeyMapTests {
     @Test("help lists every binding of the current view")
     func helpListsBindings() {
-        for view in ViewKind.allCases {
-            let lines = HelpOverlay.lines(for: view, keyMap: .standard, readOnly: false, asciiOnly: false)
+        for view in KeyMode.allCases {
+            let lines = HelpContent.lines(for: view, keyMap: .standard, readOnly: false, asciiOnly: false)
             let text = lines.map(\.text).joined(separator: "\n")
             for binding in KeyMap.standard.bindings(for: view) {
                 #expect(text.contains(binding.label), "\(view): \(binding.label)")
@@ -19,7 +19,7 @@ struct KeyMapTests {
 
     @Test("help lists every : command from the same table the command line runs")
     func helpListsCommands() {
-        let lines = HelpOverlay.lines(for: .instances, keyMap: .standard, readOnly: false, asciiOnly: false)
+        let lines = HelpContent.lines(for: .instances, keyMap: .standard, readOnly: false, asciiOnly: false)
         let text = lines.map(\.text).joined(separator: "\n")
         for command in DashboardCommand.all {
             #expect(text.contains(command.usage + " "), "\(command.usage)")
@@ -57,11 +57,11 @@ struct KeyMapTests {
             action: .refresh,
             label: "terminate",
             section: .actions,
-            views: [.instances],
+            modes: [.instances],
             mutates: true
         )
         let keyMap = KeyMap(bindings: KeyMap.standard.bindings + [terminate])
-        let lines = HelpOverlay.lines(for: .instances, keyMap: keyMap, readOnly: true, asciiOnly: false)
+        let lines = HelpContent.lines(for: .instances, keyMap: keyMap, readOnly: true, asciiOnly: false)
         let line = lines.first { $0.text.contains("terminate") }
         #expect(line?.text.contains("(disabled: read-only)") == true)
         #expect(line?.style == .hintDisabled)
@@ -75,7 +75,7 @@ struct KeyMapTests {
 
     @Test("no key is bound twice in one view")
     func noDuplicates() {
-        for view in ViewKind.allCases {
+        for view in KeyMode.allCases {
             var seen = Set<KeyEvent>()
             for binding in KeyMap.standard.bindings(for: view) {
                 for key in binding.keys {
@@ -89,7 +89,7 @@ struct KeyMapTests {
     @Test("the README table is generated from the same bindings")
     func markdown() {
         let table = KeyMap.standard.markdownTable()
-        #expect(table.hasPrefix("| keys | action | views |"))
+        #expect(table.hasPrefix("| keys | action | where |"))
         #expect(table.contains("| `?` | help |"))
         #expect(table.split(separator: "\n").count == KeyMap.standard.bindings.count + 2)
     }

@@ -1,4 +1,5 @@
-/// Everything a key can do: reading the dashboard, and through ``actions(_:)`` the operator actions and marks.
+/// Everything a key can do: reading the dashboard, through ``actions(_:)`` the operator actions and marks, and in
+/// the overlays editing, confirming and closing.
 public enum Action: Hashable, Sendable {
     /// Selection up one row (or scroll up one line).
     case moveUp
@@ -52,4 +53,18 @@ public enum Action: Hashable, Sendable {
     case toggleEntityInstances
     /// An operator action (its binding is marked mutating) or a change of marks.
     case actions(ActionKey)
+    /// Apply the prompt's text (Enter).
+    case apply
+    /// Cancel the prompt or the dialog (Esc).
+    case cancel
+    /// Close the overlay in front.
+    case close
+    /// Move the dialog's focus to the next field or button.
+    case nextField
+    /// Move the dialog's focus to the previous field or button.
+    case previousField
+    /// Press Enter in the dialog: the next field, or the focused button.
+    case confirm
+    /// Edit the focused text (the keys of the field; unbound keys are typed).
+    case edit
 }

@@ -1,6 +1,6 @@
 import ScreenKit
 
-/// One line of the key map: which keys do what, in which views, and how help shows it.
+/// One line of the key map: which keys do what, in which modes, and how help shows it.
 public struct KeyBinding: Hashable, Sendable {
     /// The help section a binding is listed under.
     public enum Section: String, Hashable, Sendable, CaseIterable {
@@ -14,7 +14,8 @@ public struct KeyBinding: Hashable, Sendable {
         case actions = "ACTIONS"
     }
 
-    /// The keys, the first being the one the hint line shows.
+    /// The keys, the first being the one the hint line shows. Empty for the text typed into a field, which is
+    /// every key the mode binds to nothing else.
     public var keys: [KeyEvent]
     /// What the keys do.
     public var action: Action
@@ -22,8 +23,8 @@ public struct KeyBinding: Hashable, Sendable {
     public var label: String
     /// The help section.
     public var section: Section
-    /// The views where the binding applies.
-    public var views: Set<ViewKind>
+    /// The modes where the binding applies.
+    public var modes: Set<KeyMode>
     /// Whether the action changes the host (disabled in read-only mode).
     public var mutates: Bool
     /// The one-word label on the hint line, or `nil` when the hint line leaves the binding out.
@@ -35,7 +36,7 @@ public struct KeyBinding: Hashable, Sendable {
         action: Action,
         label: String,
         section: KeyBinding.Section,
-        views: Set<ViewKind>,
+        modes: Set<KeyMode>,
         mutates: Bool = false,
         hint: String? = nil
     ) {
@@ -43,13 +44,19 @@ public struct KeyBinding: Hashable, Sendable {
         self.action = action
         self.label = label
         self.section = section
-        self.views = views
+        self.modes = modes
         self.mutates = mutates
         self.hint = hint
     }
 
+    /// How help names a binding with no keys of its own: the text typed into a field.
+    public static let typingName = "text"
+
     /// The keys as help shows them (`j ↓`).
     public func keyNames(asciiOnly: Bool) -> String {
-        keys.map { asciiOnly ? $0.asciiDescription : $0.description }.joined(separator: " ")
+        if keys.isEmpty {
+            return Self.typingName
+        }
+        return keys.map { asciiOnly ? $0.asciiDescription : $0.description }.joined(separator: " ")
     }
 }

@@ -22,7 +22,7 @@ extension DashboardState {
         case .quit:
             wantsQuit = true
         case .help:
-            showingHelp = true
+            mode = .help(scroll: 0)
         case .window:
             guard let argument, let window = TimeWindow(spelling: argument) else {
                 show("usage: " + command.usage, level: .warning, now: now)

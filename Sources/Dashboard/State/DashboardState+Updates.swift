@@ -92,7 +92,7 @@ extension DashboardState {
 
     /// Changes every detail screen of one instance, keeping its history cursor inside the history.
     private mutating func updateInstanceDetails(_ id: String, _ body: (inout InstanceDetailState) -> Void) {
-        let pageHeight = Layout.tableHeight(screenSize) - HistoryView.extraRows
+        let pageHeight = Layout.historyTableHeight(screenSize)
         updateEveryInstanceDetail { detail in
             guard detail.instanceID == id else {
                 return

@@ -46,12 +46,8 @@ public struct DashboardState: Sendable {
     public internal(set) var entitiesCursor = ListCursor()
     /// The `/` filter of the entities table.
     public internal(set) var entityFilter = ""
-    /// The prompt being edited, if any.
-    public internal(set) var prompt: Prompt?
-    /// Whether the help overlay is shown.
-    public internal(set) var showingHelp = false
-    /// The first help line shown.
-    public internal(set) var helpScroll = 0
+    /// What is in front of the view: nothing, the prompt, help, an action dialog or the progress panel.
+    public internal(set) var mode = Mode.browsing
     /// The flash message, if any.
     public internal(set) var flash: Flash?
     /// Marks, the open action dialog, the run in progress and the last outcome per row.
@@ -82,6 +78,33 @@ public struct DashboardState: Sendable {
 
     /// The screen on top of the stack.
     public var current: Screen { stack[stack.count - 1] }
+
+    /// The mode whose bindings take the keys: the overlay in front, or else the view on top.
+    public var keyMode: KeyMode { mode.overlayKeyMode ?? current.keyMode }
+
+    /// The prompt being edited, if any.
+    public var prompt: Prompt? {
+        guard case .prompt(let prompt) = mode else { return nil }
+        return prompt
+    }
+
+    /// The open action dialog, if any.
+    public var dialog: ActionDialog? {
+        guard case .dialog(let dialog) = mode else { return nil }
+        return dialog
+    }
+
+    /// Whether the help overlay is shown.
+    public var showingHelp: Bool {
+        guard case .help = mode else { return false }
+        return true
+    }
+
+    /// Whether the progress panel is shown.
+    public var showingRun: Bool {
+        guard case .progress = mode else { return false }
+        return true
+    }
 
     /// The status filters the `s` key cycles through (`nil` is all statuses).
     public static let statusFilterCycle: [RuntimeStatus?] = [

@@ -13,8 +13,8 @@ public enum Screen: Hashable, Sendable {
     /// One entity's full state.
     case entityDetail(EntityDetailState)
 
-    /// The kind of view, which selects the key bindings.
-    public var kind: ViewKind {
+    /// The key mode of this view, which selects its key bindings.
+    public var keyMode: KeyMode {
         switch self {
         case .instances: .instances
         case .instanceDetail(let detail): detail.tab == .summary ? .instanceSummary : .instanceHistory
@@ -32,34 +32,6 @@ public enum Screen: Hashable, Sendable {
         case .historyEvent(let event): event.title
         case .entities: "entities"
         case .entityDetail(let entity): entity.entityID.instanceId
-        }
-    }
-}
-
-/// The kinds of view, each with its own key bindings.
-public enum ViewKind: String, Hashable, Sendable, CaseIterable {
-    /// The instances table.
-    case instances
-    /// The Summary tab of an instance.
-    case instanceSummary
-    /// The History tab of an instance.
-    case instanceHistory
-    /// The JSON of one history event.
-    case historyEvent
-    /// The entities table.
-    case entities
-    /// One entity's state.
-    case entityDetail
-
-    /// The view's name in help.
-    public var title: String {
-        switch self {
-        case .instances: "Instances"
-        case .instanceSummary: "Instance: Summary"
-        case .instanceHistory: "Instance: History"
-        case .historyEvent: "History event"
-        case .entities: "Entities"
-        case .entityDetail: "Entity state"
         }
     }
 }

@@ -28,18 +28,20 @@ enum FooterView {
         grid.put(statusText(state), row: bottomRow, column: 0, style: style, ellipsis: true)
     }
 
-    /// The hint line: the hinted bindings of the current view, `key label` pairs. A read-only session leaves the
+    /// The hint line: the hinted bindings of the current mode (the view's, or the overlay's in front), `key label`
+    /// pairs. A read-only session leaves the
     /// mutating keys out (help still lists them as disabled), so the narrow line shows only what works.
     static func drawHints(_ state: DashboardState, into grid: inout Grid, row: Int) {
         var hints: [(key: KeyEvent, label: String)] = []
-        if state.listFilterText?.isEmpty == false,
-            let clear = state.keyMap.bindings(for: state.current.kind).first(where: { $0.action == .back })
+        let bindings = state.keyMap.bindings(for: state.keyMode)
+        if state.mode == .browsing, state.listFilterText?.isEmpty == false,
+            let clear = bindings.first(where: { $0.action == .back })
         {
             hints.append((clear.keys[0], "clear filter"))
         }
-        for binding in state.keyMap.bindings(for: state.current.kind) {
-            if let label = binding.hint, !(binding.mutates && state.options.readOnly) {
-                hints.append((binding.keys[0], label))
+        for binding in bindings {
+            if let label = binding.hint, let key = binding.keys.first, !(binding.mutates && state.options.readOnly) {
+                hints.append((key, label))
             }
         }
         var column = 0

@@ -4,9 +4,6 @@ import ScreenKit
 
 /// The History tab: the "waiting on" line, then a table of events.
 enum HistoryView {
-    /// Rows the tab uses above the table rows (waiting line and column headers) beyond the standard header.
-    static let extraRows = 2
-
     static let titles = ["TIME", "OFFSET", "EVENT", "NAME", "DURATION", "RESULT"]
     static let minimums = [12, 8, 16, 10, 8, 10]
     static let shares = [0, 0, 1, 2, 0, 5]
@@ -37,8 +34,8 @@ enum HistoryView {
             return
         }
         let start = events.first?.timestamp ?? status.createdTime
-        let height = Layout.tableHeight(grid.size) - extraRows
-        for offset in 0..<max(0, height) {
+        let height = Layout.historyTableHeight(grid.size)
+        for offset in 0..<height {
             let index = detail.historyCursor.top + offset
             guard index < events.count else {
                 break

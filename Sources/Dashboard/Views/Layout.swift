@@ -24,6 +24,11 @@ public enum Layout {
         max(1, size.rows - headerRows - footerRows)
     }
 
+    /// Rows for the History tab's table rows: the content area less its "waiting on" line and column headers.
+    static func historyTableHeight(_ size: GridSize) -> Int {
+        max(1, tableHeight(size) - 2)
+    }
+
     /// The first row of the content area.
     static let contentTop = headerRows
 

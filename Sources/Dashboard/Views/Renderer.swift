@@ -23,14 +23,18 @@ public enum Renderer {
         case .entityDetail(let entity):
             JSONScreens.drawEntity(entity, state: state, into: &grid)
         }
-        if state.showingHelp {
-            HelpOverlay.draw(state, into: &grid)
-        }
         FooterView.draw(state, into: &grid, now: now)
-        if let dialog = state.actions.dialog {
-            ActionDialogView.draw(dialog, into: &grid)
-        } else if state.actions.showingRun, let run = state.actions.run {
-            BulkProgressView.draw(run, scroll: state.actions.runScroll, into: &grid)
+        switch state.mode {
+        case .browsing, .prompt:
+            break
+        case .help(let scroll):
+            HelpOverlay.draw(state, scroll: scroll, into: &grid)
+        case .dialog(let dialog):
+            ActionDialogView.draw(dialog, keyMap: state.keyMap, into: &grid)
+        case .progress(let scroll):
+            if let run = state.actions.run {
+                BulkProgressView.draw(run, scroll: scroll, into: &grid)
+            }
         }
         return grid
     }

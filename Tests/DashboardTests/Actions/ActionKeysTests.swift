@@ -24,7 +24,7 @@ struct ActionKeysTests {
     func terminateSelected() {
         var dashboard = state()
         press([.character("T")], on: &dashboard)
-        #expect(dashboard.actions.dialog?.targets.ids == ["run-1"])
+        #expect(dashboard.dialog?.targets.ids == ["run-1"])
         let text = screen(dashboard).text
         #expect(text.contains("Terminate 1 instance"))
         #expect(text.contains("Reason: ops@box"))
@@ -38,7 +38,7 @@ struct ActionKeysTests {
         #expect(dashboard.instancesCursor.selected == 0)
         #expect(!dashboard.wantsQuit)
         press([.enter], on: &dashboard)
-        #expect(dashboard.actions.dialog == nil)
+        #expect(dashboard.dialog == nil)
     }
 
     @Test("a refresh while the dialog is open does not retarget it")
@@ -61,7 +61,7 @@ struct ActionKeysTests {
         #expect(dashboard.instancesCursor.selected == 1)
         #expect(screen(dashboard).text.contains("*run-1"))
         press([.character("a"), .character("T")], on: &dashboard)
-        let dialog = dashboard.actions.dialog
+        let dialog = dashboard.dialog
         #expect(dialog?.targets.ids == ["run-1", "run-2", "held-1"])
         #expect(dialog?.targets.skipped.map(\.id) == ["done-1"])
         #expect(dialog?.problem == "type 3 to confirm")
@@ -79,18 +79,18 @@ struct ActionKeysTests {
         press([.character(":")], on: &dashboard)
         type("entities", on: &dashboard)
         press([.character(" "), .character(" "), .character("E")], on: &dashboard)
-        #expect(dashboard.actions.dialog?.action == .signalEntity)
-        #expect(dashboard.actions.dialog?.targets.ids == ["@counter@a", "@counter@b"])
+        #expect(dashboard.dialog?.action == .signalEntity)
+        #expect(dashboard.dialog?.targets.ids == ["@counter@a", "@counter@b"])
     }
 
     @Test("S suspends a running row and resumes a suspended one")
     func suspendOrResume() {
         var dashboard = state()
         press([.character("S")], on: &dashboard)
-        #expect(dashboard.actions.dialog?.action == .suspend)
+        #expect(dashboard.dialog?.action == .suspend)
         press([.escape, .character("G"), .character("S")], on: &dashboard)
-        #expect(dashboard.actions.dialog?.action == .resume)
-        #expect(dashboard.actions.dialog?.targets.ids == ["held-1"])
+        #expect(dashboard.dialog?.action == .resume)
+        #expect(dashboard.dialog?.targets.ids == ["held-1"])
     }
 
     @Test("read-only mode refuses every mutating key with a message and never opens a dialog")
@@ -98,10 +98,10 @@ struct ActionKeysTests {
         var dashboard = state(readOnly: true)
         for key in ["T", "E", "X", "S", "W", "R", "N", "P"] {
             press([.character(Character(key))], on: &dashboard)
-            #expect(dashboard.actions.dialog == nil, "\(key)")
+            #expect(dashboard.dialog == nil, "\(key)")
             #expect(dashboard.flash?.text.hasPrefix("read-only:") == true, "\(key)")
         }
-        let help = HelpOverlay.lines(for: .instances, keyMap: .standard, readOnly: true, asciiOnly: false)
+        let help = HelpContent.lines(for: .instances, keyMap: .standard, readOnly: true, asciiOnly: false)
         let disabled = help.filter { $0.style == .hintDisabled }.map(\.text)
         #expect(disabled.count == 8)
         #expect(disabled.contains { $0.hasPrefix("T ") && $0.hasSuffix("terminate (disabled: read-only)") })
@@ -126,7 +126,7 @@ struct ActionKeysTests {
         dashboard.apply(.instancesComplete([instance("run-1")]), now: fixedNow)
         #expect(dashboard.actions.results["done-1"] == "purge: purged 1")
         press([.character("b")], on: &dashboard)
-        #expect(dashboard.actions.showingRun)
+        #expect(dashboard.showingRun)
         press([.escape], on: &dashboard)
         dashboard.apply(
             .instancesComplete([instance("run-1"), instance("done-1", status: .completed, ageSeconds: 900)]),
@@ -142,11 +142,11 @@ struct ActionKeysTests {
         press([.character("G"), .character("k"), .character("X"), .tab, .character("1"), .tab], on: &dashboard)
         #expect(dashboard.handle(.enter, now: fixedNow).count == 1)
         #expect(dashboard.handle(.enter, now: fixedNow).isEmpty)
-        #expect(dashboard.actions.showingRun)
+        #expect(dashboard.showingRun)
         press([.character("j"), .character("j")], on: &dashboard)
-        #expect(dashboard.actions.runScroll == 0, "one row fits: no scrolling past the end")
+        #expect(dashboard.mode == .progress(scroll: 0), "one row fits: no scrolling past the end")
         #expect(dashboard.handle(.character("q"), now: fixedNow) == [.action(.cancelRun)])
-        #expect(!dashboard.actions.showingRun)
+        #expect(!dashboard.showingRun)
         #expect(!dashboard.wantsQuit)
     }
 
@@ -154,7 +154,7 @@ struct ActionKeysTests {
     func startOpensInstance() {
         var dashboard = state()
         press([.character("N")], on: &dashboard)
-        #expect(dashboard.actions.dialog?.title == "Start a new orchestration")
+        #expect(dashboard.dialog?.title == "Start a new orchestration")
         press([.tab], on: &dashboard)
         press("Hello".map { KeyEvent.character($0) }, on: &dashboard)
         let effects =
@@ -202,6 +202,6 @@ struct ActionKeysTests {
         progress.finish()
         dashboard.apply(ActionUpdate.progress(progress), now: fixedNow)
         #expect(dashboard.current.crumb == "run-1-again")
-        #expect(!dashboard.actions.showingRun)
+        #expect(!dashboard.showingRun)
     }
 }

@@ -41,7 +41,7 @@ struct ActionViewsTests {
     func progressPanel() {
         var progress = BulkProgress(plan: ActionPlan(request: .terminate(reason: ""), targets: ["a", "b"]))
         progress.rows[1].state = .failed("already finished")
-        let lines = BulkProgressView.lines(progress).map(\.text)
+        let lines = ProgressContent.lines(progress).map(\.text)
         #expect(lines[0] == "terminate: 0 done, 1 failed, 1 to go …")
         #expect(lines[1] == "· a  pending")
         #expect(lines[2] == "✗ b  failed: already finished")

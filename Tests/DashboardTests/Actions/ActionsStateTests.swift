@@ -7,6 +7,14 @@ import Testing
 @testable import HubKit
 @testable import ScreenKit
 
+extension Result where Failure == ActionUnavailable {
+    /// The flash message of a refusal, or `nil` when the dialog opened.
+    fileprivate var failureDescription: String? {
+        guard case .failure(let reason) = self else { return nil }
+        return reason.description
+    }
+}
+
 @Suite("Actions state")
 struct ActionsStateTests {
     private let rows = [
@@ -16,40 +24,54 @@ struct ActionsStateTests {
 
     @Test("read-only refuses to open any dialog")
     func readOnly() {
-        var actions = ActionsState()
-        let message = actions.open(
+        let actions = ActionsState()
+        let opened = actions.dialog(
             .terminate,
             candidates: rows,
             permit: MutationPermit.granted(readOnly: true),
             operatorName: "o@h",
             createdFrom: fixedNow
         )
-        #expect(message == "terminate: disabled in read-only mode")
-        #expect(actions.dialog == nil)
+        #expect(opened == .failure(.readOnly(.terminate)))
+        #expect(opened.failureDescription == "terminate: disabled in read-only mode")
     }
 
-    @Test("confirming opens the progress panel; results survive and purged rows lose their marks")
+    @Test("a confirmed plan runs, its results are kept, and no second dialog opens meanwhile")
     func runFlow() throws {
         var actions = ActionsState()
         actions.markAll(["a", "b"])
-        #expect(
-            actions.open(.purge, candidates: rows, permit: testPermit, operatorName: "o@h", createdFrom: fixedNow)
-                != nil
+        let running = actions.dialog(
+            .purge,
+            candidates: rows,
+            permit: testPermit,
+            operatorName: "o@h",
+            createdFrom: fixedNow
         )
+        #expect(running.failureDescription != nil)
         let done = [ActionCandidate(id: "a", status: .completed), ActionCandidate(id: "b", status: .failed)]
-        #expect(
-            actions.open(.purge, candidates: done, permit: testPermit, operatorName: "o@h", createdFrom: fixedNow)
-                == nil
-        )
-        var effect: ActionEffect?
+        var dialog = try actions.dialog(
+            .purge,
+            candidates: done,
+            permit: testPermit,
+            operatorName: "o@h",
+            createdFrom: fixedNow
+        ).get()
+        var outcome = ActionDialog.Outcome.editing
         for key in [KeyEvent.tab, .character("2"), .tab, .enter] {
-            effect = actions.handleDialogKey(key)
+            outcome = dialog.handle(key)
         }
         let plan = ActionPlan(request: .purge, targets: ["a", "b"])
-        #expect(effect == .run(plan))
-        #expect(actions.dialog == nil)
-        #expect(actions.showingRun)
+        #expect(outcome == .confirmed(plan))
+        actions.begin(plan)
         #expect(actions.isRunning)
+        let busy = actions.dialog(
+            .purge,
+            candidates: done,
+            permit: testPermit,
+            operatorName: "o@h",
+            createdFrom: fixedNow
+        )
+        #expect(busy == .failure(.busy(.purge, running: .purge)))
 
         var progress = BulkProgress(plan: plan)
         progress.rows = [
@@ -59,8 +81,6 @@ struct ActionsStateTests {
         actions.apply(.progress(progress))
         #expect(actions.results["b"] == "purge: failed: already finished")
         #expect(actions.isRunning)
-        #expect(actions.handleRunKey(.back) == .cancelRun)
-        #expect(!actions.showingRun)
     }
 
     @Test("the coordinator runs a plan and delivers every step to the end")

@@ -14,7 +14,7 @@ struct SoakInvariants {
         found += dialogViolations(state)
         found += progressViolations(state)
         found += markViolations(state)
-        openDialog = state.actions.dialog
+        openDialog = state.dialog
         return found
     }
 
@@ -36,7 +36,7 @@ struct SoakInvariants {
     }
 
     private func dialogViolations(_ state: DashboardState) -> [String] {
-        guard let before = openDialog, let now = state.actions.dialog else {
+        guard let before = openDialog, let now = state.dialog else {
             return []
         }
         if before.action != now.action || before.targets != now.targets {
@@ -64,7 +64,7 @@ struct SoakInvariants {
         if run.isFinished, counts.open > 0 {
             found.append("a finished run still has \(counts.open) open rows")
         }
-        let lines = BulkProgressView.lines(run)
+        let lines = ProgressContent.lines(run)
         if lines.count != run.rows.count + 2 {
             found.append("the progress view has \(lines.count) lines for \(run.rows.count) rows")
         }

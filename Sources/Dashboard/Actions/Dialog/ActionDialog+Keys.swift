@@ -3,25 +3,26 @@ import HubKit
 import ScreenKit
 
 extension ActionDialog {
-    /// Applies a key.
+    /// Applies a key, as the key map's dialog bindings name it.
     ///
-    /// - Esc cancels from anywhere; Enter on Cancel cancels.
-    /// - Tab and Shift-Tab move focus through the fields, then Confirm, then Cancel, and around.
-    /// - Enter in a field moves to the next stop, like Tab; Enter on Confirm confirms when every field is
+    /// - Cancel (Esc) cancels from anywhere; Enter on Cancel cancels.
+    /// - Next and previous field (Tab, Shift-Tab) move focus through the fields, then Confirm, then Cancel, and
+    ///   around.
+    /// - Confirm (Enter) in a field moves to the next stop, like Tab; on Confirm it confirms when every field is
     ///   right (otherwise ``refusal`` says what is wrong and the dialog stays open).
     /// - ←/→ on the buttons switch between them; in a field they move the cursor.
     /// - Every other key edits the focused field (buttons ignore it).
-    public mutating func handle(_ key: KeyEvent) -> Outcome {
-        switch key {
-        case .escape:
+    public mutating func handle(_ key: KeyEvent, keyMap: KeyMap = .standard) -> Outcome {
+        switch keyMap.binding(for: key, in: .dialog)?.action {
+        case .cancel:
             return .cancelled
-        case .tab:
+        case .nextField:
             moveFocus(by: 1)
             return .editing
-        case .backTab:
+        case .previousField:
             moveFocus(by: -1)
             return .editing
-        case .enter:
+        case .confirm:
             return pressEnter()
         default:
             break

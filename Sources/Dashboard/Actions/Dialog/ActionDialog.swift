@@ -5,7 +5,7 @@ import HubKit
 /// The confirmation dialog of one mutation, as a value-type state machine.
 ///
 /// It names the exact targets, pinned when it opens; focus starts on Cancel; bulk actions and purges add a field
-/// where the operator must type the count; reasons are pre-filled with `user@host`. Keys go to ``handle(_:)``,
+/// where the operator must type the count; reasons are pre-filled with `user@host`. Keys go to ``handle(_:keyMap:)``,
 /// which answers whether the dialog goes on, was cancelled, or was confirmed with a complete ``ActionPlan``.
 /// It can only be created with a ``MutationPermit``, which read-only sessions never have.
 public struct ActionDialog: Hashable, Sendable {

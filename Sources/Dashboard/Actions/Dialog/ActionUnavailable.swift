@@ -6,6 +6,8 @@ public enum ActionUnavailable: Error, Hashable, Sendable, CustomStringConvertibl
     case noTargets(OperatorAction, skipped: Int)
     /// The session is read-only.
     case readOnly(OperatorAction)
+    /// A run of `running` is still going.
+    case busy(OperatorAction, running: OperatorAction)
 
     /// A flash message.
     public var description: String {
@@ -16,6 +18,8 @@ public enum ActionUnavailable: Error, Hashable, Sendable, CustomStringConvertibl
                 : "\(action.title): not applicable to the \(skipped == 1 ? "selected row" : "\(skipped) rows")"
         case .readOnly(let action):
             "\(action.title): disabled in read-only mode"
+        case .busy(let action, let running):
+            "\(action.title): wait for the running \(running.title) to finish"
         }
     }
 }

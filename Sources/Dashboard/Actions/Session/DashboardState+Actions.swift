@@ -4,23 +4,6 @@ import HubKit
 import ScreenKit
 
 extension DashboardState {
-    /// Routes a key to the open dialog or progress panel; `nil` when neither is open.
-    mutating func handleActionOverlayKey(_ key: KeyEvent) -> [Effect]? {
-        if actions.dialog != nil {
-            return actions.handleDialogKey(key).map { [.action($0)] } ?? []
-        }
-        if actions.showingRun {
-            let action = keyMap.binding(for: key, in: current.kind)?.action
-            let effect = actions.handleRunKey(action)
-            if let run = actions.run {
-                let lines = BulkProgressView.lines(run).count
-                actions.runScroll = min(actions.runScroll, max(0, lines - Layout.overlayHeight(screenSize)))
-            }
-            return effect.map { [.action($0)] } ?? []
-        }
-        return nil
-    }
-
     /// Runs an action key.
     mutating func perform(_ key: ActionKey, now: Date) -> [Effect] {
         switch key {
@@ -48,7 +31,7 @@ extension DashboardState {
             if actions.run == nil {
                 show("no action has run yet", level: .info, now: now)
             } else {
-                actions.showRun()
+                mode = .progress(scroll: 0)
             }
         }
         return []
@@ -59,9 +42,18 @@ extension DashboardState {
     /// created.
     public mutating func apply(_ update: ActionUpdate, now: Date) {
         actions.apply(update)
-        if case .auditFailed(let message) = update {
+        switch update {
+        case .auditFailed(let message):
             show(message, level: .error, now: now)
             return
+        case .dryRunCounted(let filter, let count):
+            updateDialog { $0.recordDryRun(count: count, for: filter) }
+            return
+        case .dryRunFailed(_, let message):
+            updateDialog { $0.recordDryRunFailure(message) }
+            return
+        case .progress:
+            break
         }
         guard case .progress(let progress) = update, progress.isFinished, actions.run == progress else {
             return
@@ -75,7 +67,9 @@ extension DashboardState {
         else {
             return
         }
-        actions.hideRun()
+        if showingRun {
+            mode = .browsing
+        }
         push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
     }
 
@@ -109,16 +103,28 @@ extension DashboardState {
 
     /// Opens the dialog of `action` on the marked rows (or the selected one), or flashes why it cannot.
     private mutating func openDialog(_ action: OperatorAction, now: Date) {
-        let message = actions.open(
+        let opened = actions.dialog(
             action,
             candidates: action.scope == .hub ? [] : actionCandidates(),
             permit: MutationPermit.granted(readOnly: options.readOnly),
             operatorName: options.operatorName,
             createdFrom: window.start(now: now)
         )
-        if let message {
-            show(message, level: .warning, now: now)
+        switch opened {
+        case .success(let dialog):
+            mode = .dialog(dialog)
+        case .failure(let reason):
+            show(reason.description, level: .warning, now: now)
         }
+    }
+
+    /// Changes the open dialog, if one is open.
+    private mutating func updateDialog(_ body: (inout ActionDialog) -> Void) {
+        guard case .dialog(var dialog) = mode else {
+            return
+        }
+        body(&dialog)
+        mode = .dialog(dialog)
     }
 
     /// The rows an action would apply to: the marked ones of the current list, or else the selected row (or

@@ -1,6 +1,6 @@
 extension KeyMap {
-    private static let instanceViews: Set<ViewKind> = [.instances, .instanceSummary, .instanceHistory]
-    private static let entityViews: Set<ViewKind> = [.entities, .entityDetail]
+    private static let instanceViews: Set<KeyMode> = [.instances, .instanceSummary, .instanceHistory]
+    private static let entityViews: Set<KeyMode> = [.entities, .entityDetail]
 
     /// The operator-action bindings: uppercase letters for every key that changes the host, lowercase keys and
     /// Space for marks, which change nothing on the host.
@@ -10,7 +10,7 @@ extension KeyMap {
             action: .actions(.operate(.terminate)),
             label: "terminate",
             section: .actions,
-            views: instanceViews,
+            modes: instanceViews,
             mutates: true,
             hint: "term"
         ),
@@ -19,7 +19,7 @@ extension KeyMap {
             action: .actions(.operate(.raiseEvent)),
             label: "raise event",
             section: .actions,
-            views: instanceViews,
+            modes: instanceViews,
             mutates: true
         ),
         KeyBinding(
@@ -27,7 +27,7 @@ extension KeyMap {
             action: .actions(.suspendOrResume),
             label: "suspend / resume",
             section: .actions,
-            views: instanceViews,
+            modes: instanceViews,
             mutates: true
         ),
         KeyBinding(
@@ -35,7 +35,7 @@ extension KeyMap {
             action: .actions(.operate(.rewind)),
             label: "rewind (failed only)",
             section: .actions,
-            views: instanceViews,
+            modes: instanceViews,
             mutates: true
         ),
         KeyBinding(
@@ -43,7 +43,7 @@ extension KeyMap {
             action: .actions(.operate(.restart)),
             label: "restart",
             section: .actions,
-            views: instanceViews,
+            modes: instanceViews,
             mutates: true
         ),
         KeyBinding(
@@ -51,7 +51,7 @@ extension KeyMap {
             action: .actions(.operate(.purge)),
             label: "purge (finished only)",
             section: .actions,
-            views: instanceViews,
+            modes: instanceViews,
             mutates: true
         ),
         KeyBinding(
@@ -59,7 +59,7 @@ extension KeyMap {
             action: .actions(.operate(.purgeByFilter)),
             label: "purge by filter",
             section: .actions,
-            views: [.instances],
+            modes: [.instances],
             mutates: true
         ),
         KeyBinding(
@@ -67,7 +67,7 @@ extension KeyMap {
             action: .actions(.operate(.start)),
             label: "start a new orchestration",
             section: .actions,
-            views: [.instances],
+            modes: [.instances],
             mutates: true
         ),
         KeyBinding(
@@ -75,7 +75,7 @@ extension KeyMap {
             action: .actions(.operate(.signalEntity)),
             label: "signal entity",
             section: .actions,
-            views: entityViews,
+            modes: entityViews,
             mutates: true
         ),
         KeyBinding(
@@ -83,7 +83,7 @@ extension KeyMap {
             action: .actions(.toggleMark),
             label: "mark / unmark row",
             section: .actions,
-            views: [.instances, .entities],
+            modes: [.instances, .entities],
             hint: "mark"
         ),
         KeyBinding(
@@ -91,28 +91,28 @@ extension KeyMap {
             action: .actions(.markRange),
             label: "mark range from the last marked row",
             section: .actions,
-            views: [.instances, .entities]
+            modes: [.instances, .entities]
         ),
         KeyBinding(
             keys: [.character("a")],
             action: .actions(.markAll),
             label: "mark all visible rows",
             section: .actions,
-            views: [.instances, .entities]
+            modes: [.instances, .entities]
         ),
         KeyBinding(
             keys: [.character("u")],
             action: .actions(.clearMarks),
             label: "clear marks",
             section: .actions,
-            views: [.instances, .entities]
+            modes: [.instances, .entities]
         ),
         KeyBinding(
             keys: [.character("b")],
             action: .actions(.showLastRun),
             label: "show the last action's progress",
             section: .actions,
-            views: [.instances, .instanceSummary, .instanceHistory, .entities, .entityDetail]
+            modes: [.instances, .instanceSummary, .instanceHistory, .entities, .entityDetail]
         ),
     ]
 }

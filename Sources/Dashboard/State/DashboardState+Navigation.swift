@@ -1,0 +1,105 @@
+import DurableAPI
+import Foundation
+import HubKit
+
+extension DashboardState {
+    /// Moves the selection (lists) or the scroll position (text views) of the current screen.
+    mutating func moveSelection(by delta: Int, now: Date) {
+        let page = Layout.tableHeight(screenSize)
+        switch current {
+        case .instances:
+            instancesCursor.move(by: delta, count: visibleIDs.count, pageHeight: page)
+            instancesSelectionChosen = true
+        case .entities:
+            entitiesCursor.move(by: delta, count: visibleEntityIndexes.count, pageHeight: page)
+        case .instanceDetail(var detail):
+            if detail.tab == .history {
+                let count = detail.status?.historyEvents?.count ?? 0
+                detail.historyCursor.move(by: delta, count: count, pageHeight: Layout.historyTableHeight(screenSize))
+            } else {
+                let lines = detail.status.map { SummaryContent.lines($0, state: self, now: now).count } ?? 0
+                detail.summaryScroll = Self.scroll(detail.summaryScroll, by: delta, lines: lines, page: page)
+            }
+            replaceTop(.instanceDetail(detail))
+        case .historyEvent(var event):
+            let lines = TextLine.json(event.json, indent: 1).count
+            event.scroll = Self.scroll(event.scroll, by: delta, lines: lines, page: page)
+            replaceTop(.historyEvent(event))
+        case .entityDetail(var entity):
+            let lines = (entity.state ?? entity.status?.state).map { TextLine.json($0, indent: 1).count } ?? 0
+            entity.scroll = Self.scroll(entity.scroll, by: delta, lines: lines, page: page)
+            replaceTop(.entityDetail(entity))
+        }
+    }
+
+    /// Drills into the selected row.
+    mutating func open(now: Date) {
+        switch current {
+        case .instances:
+            guard let instance = selectedInstance else {
+                return
+            }
+            if let entityID = EntityID(instanceId: instance.instanceId) {
+                push(.entityDetail(EntityDetailState(entityID: entityID, status: nil)))
+            } else {
+                push(.instanceDetail(InstanceDetailState(instanceID: instance.instanceId, status: instance)))
+            }
+        case .instanceDetail(let detail):
+            guard detail.tab == .history, let events = detail.status?.historyEvents,
+                events.indices.contains(detail.historyCursor.selected)
+            else {
+                return
+            }
+            let event = events[detail.historyCursor.selected]
+            if let child = HistoryRow.childInstanceID(of: event) {
+                push(.instanceDetail(InstanceDetailState(instanceID: child, status: store.byID[child])))
+                return
+            }
+            let title = HistoryRow(event: event, start: nil).title
+            push(
+                .historyEvent(
+                    HistoryEventState(
+                        instanceID: detail.instanceID,
+                        index: detail.historyCursor.selected,
+                        title: title,
+                        json: event.raw
+                    )
+                )
+            )
+        case .entities:
+            guard let entity = selectedEntity else {
+                return
+            }
+            push(.entityDetail(EntityDetailState(entityID: entity.entityId, status: entity)))
+        case .historyEvent, .entityDetail:
+            break
+        }
+    }
+
+    /// Moves between the detail tabs.
+    mutating func switchTab(by delta: Int) {
+        guard case .instanceDetail(let detail) = current else {
+            return
+        }
+        let count = InstanceDetailState.Tab.allCases.count
+        let next = ((detail.tab.rawValue - 1 + delta) % count + count) % count + 1
+        selectTab(next)
+    }
+
+    /// Jumps to a detail tab by number.
+    mutating func selectTab(_ number: Int) {
+        guard case .instanceDetail(var detail) = current, let tab = InstanceDetailState.Tab(rawValue: number) else {
+            return
+        }
+        detail.tab = tab
+        replaceTop(.instanceDetail(detail))
+    }
+
+    /// Sorts by the next or previous column.
+    mutating func shiftSortColumn(by delta: Int, now: Date) {
+        let count = InstanceColumn.allCases.count
+        let next = ((sort.column.rawValue + delta) % count + count) % count
+        let column = InstanceColumn(rawValue: next) ?? .created
+        setSort(InstanceSort(column: column, descending: sort.descending), now: now)
+    }
+}
