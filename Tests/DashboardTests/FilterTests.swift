@@ -40,10 +40,10 @@ struct FilterTests {
         var state = loadedState(rows)
         press([.character("/")], on: &state)
         type("status:failed", on: &state)
-        #expect(state.visibleIDs == ["ord-2"])
+        #expect(state.instanceList.visible == ["ord-2"])
         #expect(screen(state).text(ofRow: 2).contains("/status:failed"))
         press([.character("/"), .escape], on: &state)
-        #expect(state.visibleIDs.count == 3)
+        #expect(state.instanceList.visible.count == 3)
     }
 
     @Test("Esc on a filtered list clears the filter, and the hint line says so while one is set")
@@ -55,7 +55,7 @@ struct FilterTests {
         #expect(screen(state).text(ofRow: 22).hasPrefix("Esc clear filter"))
         press([.escape], on: &state)
         #expect(state.filter.text.isEmpty)
-        #expect(state.visibleIDs.count == 3)
+        #expect(state.instanceList.visible.count == 3)
         #expect(state.flash?.text == "filter cleared")
         #expect(!screen(state).text(ofRow: 22).contains("clear filter"))
     }
@@ -65,23 +65,23 @@ struct FilterTests {
         var state = loadedState(rows)
         press([.character("/")], on: &state)
         type("ord-2", on: &state)
-        #expect(state.visibleIDs == ["ord-2"])
+        #expect(state.instanceList.visible == ["ord-2"])
         press([.character("/")], on: &state)
         type("pay", on: &state)
         #expect(state.filter.text == "pay")
-        #expect(state.visibleIDs == ["pay-3"])
+        #expect(state.instanceList.visible == ["pay-3"])
     }
 
     @Test("sort by any column, and reverse")
     func sorting() {
         var state = loadedState(rows)
-        #expect(state.visibleIDs == ["ord-1", "ord-2", "pay-3"])
+        #expect(state.instanceList.visible == ["ord-1", "ord-2", "pay-3"])
         press([.character(">")], on: &state)
         #expect(state.sort.column == .updated)
         press([.character("<"), .character("<"), .character("<")], on: &state)
         #expect(state.sort.column == .name)
-        #expect(state.visibleIDs == ["ord-2", "ord-1", "pay-3"])
+        #expect(state.instanceList.visible == ["ord-2", "ord-1", "pay-3"])
         press([.character("o")], on: &state)
-        #expect(state.visibleIDs == ["pay-3", "ord-1", "ord-2"])
+        #expect(state.instanceList.visible == ["pay-3", "ord-1", "ord-2"])
     }
 }

@@ -189,9 +189,11 @@ extension DashboardState {
     /// Applies filter text to the list on screen.
     mutating func applyFilter(_ text: String, now: Date) {
         if current == .entities {
-            setEntityFilter(text)
+            entityList.filterText = text
+            refreshVisibleEntities()
         } else {
-            setFilter(text, now: now)
+            instanceList.filterText = text
+            refreshVisibleInstances(now: now)
         }
     }
 }

@@ -8,10 +8,9 @@ extension DashboardState {
         let page = Layout.tableHeight(screenSize)
         switch current {
         case .instances:
-            instancesCursor.move(by: delta, count: visibleIDs.count, pageHeight: page)
-            instancesSelectionChosen = true
+            instanceList.move(by: delta, pageHeight: page)
         case .entities:
-            entitiesCursor.move(by: delta, count: visibleEntityIndexes.count, pageHeight: page)
+            entityList.move(by: delta, pageHeight: page)
         case .instanceDetail(var detail):
             if detail.tab == .history {
                 let count = detail.status?.historyEvents?.count ?? 0

@@ -8,37 +8,48 @@ extension DashboardState {
     /// Up to this many instances, every page of a first load re-sorts the table at once.
     static let eagerSortLimit = 5_000
 
-    /// Applies what the poller found.
+    /// Applies what the poller found, recomputing the instances table's rows at once when they changed.
     public mutating func apply(_ update: PollUpdate, now: Date) {
+        if record(update, now: now).contains(.instanceRows) {
+            refreshVisibleInstances(now: now)
+        }
+    }
+
+    /// Records what the poller found and answers what changed; leaves the instances table's rows to the caller.
+    mutating func record(_ update: PollUpdate, now: Date) -> StateChanges {
         switch update {
         case .loading(let count):
             freshness.loadingCount = count
+            return .freshness
         case .instancesChanged(let instances):
             store.merge(instances, now: now, highlight: freshness.initialLoadDone)
-            pagesSinceSort += 1
-            if freshness.initialLoadDone || store.count <= Self.eagerSortLimit || pagesSinceSort >= 10 {
-                refreshVisibleInstances(now: now)
-                pagesSinceSort = 0
-            }
             refreshDetails(with: instances)
+            pagesSinceSort += 1
+            guard freshness.initialLoadDone || store.count <= Self.eagerSortLimit || pagesSinceSort >= 10 else {
+                return .details
+            }
+            pagesSinceSort = 0
+            return [.instanceRows, .details]
         case .instancesComplete(let instances):
             store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
             freshness.loadingCount = nil
             freshness.initialLoadDone = true
-            refreshVisibleInstances(now: now)
             refreshDetails(with: instances)
+            return [.instanceRows, .details, .freshness]
         case .instancesRemoved(let ids):
             store.remove(ids)
-            refreshVisibleInstances(now: now)
+            return .instanceRows
         case .instanceDetail(let status):
             updateInstanceDetails(status.instanceId) { detail in
                 detail.status = status
                 detail.error = nil
             }
+            return .details
         case .instanceDetailFailed(let id, let message):
             updateInstanceDetails(id) { detail in
                 detail.error = message
             }
+            return .details
         case .entitiesChanged(let changed):
             var byID: [EntityID: EntityStatus] = [:]
             for entity in entities {
@@ -48,29 +59,33 @@ extension DashboardState {
                 byID[entity.entityId] = entity
             }
             setEntities(Array(byID.values))
+            return .entityRows
         case .entitiesComplete(let all):
             setEntities(all)
+            return .entityRows
         case .entityState(let id, let entityState):
             updateEntityDetails(id) { detail in
                 detail.state = entityState
                 detail.error = nil
             }
+            return .details
         case .entityDetailFailed(let id, let message):
             updateEntityDetails(id) { detail in
                 detail.error = message
             }
+            return .details
         case .tickSucceeded(let report):
             freshness.lastSuccess = report.finishedAt
             freshness.lastError = nil
             freshness.consecutiveFailures = 0
             freshness.lastTick = report
-            if store.removeCreated(before: window.start(now: now)) > 0 {
-                refreshVisibleInstances(now: now)
-            }
+            let aged = store.removeCreated(before: window.start(now: now)) > 0
+            return aged ? [.instanceRows, .freshness] : .freshness
         case .tickFailed(let message, _):
             freshness.lastError = message
             freshness.consecutiveFailures += 1
             freshness.loadingCount = nil
+            return .freshness
         }
     }
 

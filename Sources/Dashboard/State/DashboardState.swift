@@ -16,18 +16,11 @@ public struct DashboardState: Sendable {
     public internal(set) var stack: [Screen] = [.instances]
     /// Every instance of the window.
     public internal(set) var store = InstanceStore()
-    /// Ids of the rows the instances table shows, filtered and sorted.
-    public internal(set) var visibleIDs: [String] = []
-    /// Counts per runtime status over the window (entity instances excluded unless shown), kept with
-    /// ``visibleIDs`` so drawing a frame never walks the whole store.
+    /// The instances table: instance ids filtered and sorted, selection, `/` filter text.
+    public internal(set) var instanceList = ListState<String>()
+    /// Counts per runtime status over the window (entity instances excluded unless shown), kept with the
+    /// instances table's rows so drawing a frame never walks the whole store.
     public internal(set) var statusCounts: [RuntimeStatus: Int] = [:]
-    /// Selection of the instances table.
-    public internal(set) var instancesCursor = ListCursor()
-    /// Whether the operator has moved the instances selection. Until then it stays on the first row while rows
-    /// arrive; afterwards it follows the chosen instance wherever new rows push it.
-    public internal(set) var instancesSelectionChosen = false
-    /// The `/` filter of the instances table.
-    public internal(set) var filter = InstanceFilter("")
     /// The sort order of the instances table.
     public internal(set) var sort = InstanceSort()
     /// The created-time window (sent to the host).
@@ -40,12 +33,8 @@ public struct DashboardState: Sendable {
     public internal(set) var timeDisplay = TimeDisplay.relative
     /// Every entity known, sorted by name then key.
     public internal(set) var entities: [EntityStatus] = []
-    /// Indexes into ``entities`` that the entities table shows.
-    public internal(set) var visibleEntityIndexes: [Int] = []
-    /// Selection of the entities table.
-    public internal(set) var entitiesCursor = ListCursor()
-    /// The `/` filter of the entities table.
-    public internal(set) var entityFilter = ""
+    /// The entities table: indexes into ``entities``, selection, `/` filter text.
+    public internal(set) var entityList = ListState<Int>()
     /// What is in front of the view: nothing, the prompt, help, an action dialog or the progress panel.
     public internal(set) var mode = Mode.browsing
     /// The flash message, if any.
@@ -65,10 +54,6 @@ public struct DashboardState: Sendable {
     var pagesSinceSort = 0
     /// Bumped whenever the inputs of the visible rows change.
     var rowGeneration = 0
-    /// Whether row computation is left to the caller (poll updates in the app).
-    var defersRowComputation = false
-    /// Whether rows need computing after a deferred update.
-    var rowsPending = false
 
     /// Creates the state for a session.
     public init(options: DashboardOptions, keyMap: KeyMap = .standard) {
@@ -128,20 +113,17 @@ public struct DashboardState: Sendable {
         return demand
     }
 
+    /// The instances table's `/` filter, parsed.
+    public var filter: InstanceFilter { InstanceFilter(instanceList.filterText) }
+
     /// The instance under the instances-table cursor.
     public var selectedInstance: OrchestrationStatus? {
-        guard visibleIDs.indices.contains(instancesCursor.selected) else {
-            return nil
-        }
-        return store.byID[visibleIDs[instancesCursor.selected]]
+        instanceList.selectedID.flatMap { store.byID[$0] }
     }
 
     /// The entity under the entities-table cursor.
     public var selectedEntity: EntityStatus? {
-        guard visibleEntityIndexes.indices.contains(entitiesCursor.selected) else {
-            return nil
-        }
-        return entities[visibleEntityIndexes[entitiesCursor.selected]]
+        entityList.selectedID.map { entities[$0] }
     }
 
     /// Records the terminal's size (page sizes depend on it).
@@ -157,21 +139,20 @@ public struct DashboardState: Sendable {
 
     /// Recomputes the visible entity rows after data or filter changes.
     mutating func refreshVisibleEntities() {
-        let needle = entityFilter.lowercased()
+        let needle = entityList.filterText.lowercased()
         var indexes: [Int] = []
         for (index, entity) in entities.enumerated() {
             if needle.isEmpty || entity.entityId.instanceId.lowercased().contains(needle) {
                 indexes.append(index)
             }
         }
-        visibleEntityIndexes = indexes
-        entitiesCursor.clamp(count: indexes.count, pageHeight: Layout.tableHeight(screenSize))
+        entityList.show(indexes, pageHeight: Layout.tableHeight(screenSize))
     }
 
     /// Keeps every cursor inside its list after a resize.
     mutating func clampCursors() {
-        instancesCursor.clamp(count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
-        entitiesCursor.clamp(count: visibleEntityIndexes.count, pageHeight: Layout.tableHeight(screenSize))
+        instanceList.clamp(pageHeight: Layout.tableHeight(screenSize))
+        entityList.clamp(pageHeight: Layout.tableHeight(screenSize))
     }
 
     /// Replaces the top of the stack.
@@ -199,23 +180,11 @@ public struct DashboardState: Sendable {
         stack = [screen]
     }
 
-    /// Applies new `/` filter text to the instances table.
-    mutating func setFilter(_ text: String, now: Date) {
-        filter = InstanceFilter(text)
-        refreshVisibleInstances(now: now)
-    }
-
-    /// Applies new `/` filter text to the entities table.
-    mutating func setEntityFilter(_ text: String) {
-        entityFilter = text
-        refreshVisibleEntities()
-    }
-
     /// The `/` filter of the list on screen, or `nil` when no list is on screen.
     public var listFilterText: String? {
         switch current {
-        case .instances: filter.text
-        case .entities: entityFilter
+        case .instances: instanceList.filterText
+        case .entities: entityList.filterText
         default: nil
         }
     }

@@ -102,25 +102,24 @@ extension DashboardState {
 
     /// Recomputes the visible rows at once (after keys: filter, sort, window changes).
     mutating func refreshVisibleInstances(now: Date) {
+        invalidateRows()
+        install(visibleRowsRequest(now: now).compute())
+    }
+
+    /// Starts a new row generation (a computation still running for the old one is dropped) and drops the marks
+    /// of rows no longer held.
+    private mutating func invalidateRows() {
         rowGeneration += 1
         dropMarksOfRowsNotHeld()
-        if defersRowComputation {
-            rowsPending = true
-            return
-        }
-        install(visibleRowsRequest(now: now).compute())
     }
 
     /// Applies a poll update, leaving the filter-and-sort to the caller: returns the request to compute off the
     /// lock, or `nil` when the rows did not change.
     public mutating func applyDeferringRows(_ update: PollUpdate, now: Date) -> VisibleRowsRequest? {
-        defersRowComputation = true
-        apply(update, now: now)
-        defersRowComputation = false
-        guard rowsPending else {
+        guard record(update, now: now).contains(.instanceRows) else {
             return nil
         }
-        rowsPending = false
+        invalidateRows()
         return visibleRowsRequest(now: now)
     }
 
@@ -130,15 +129,7 @@ extension DashboardState {
         guard rows.generation == rowGeneration else {
             return
         }
-        let selectedID =
-            instancesSelectionChosen && visibleIDs.indices.contains(instancesCursor.selected)
-            ? visibleIDs[instancesCursor.selected] : nil
-        visibleIDs = rows.ids
         statusCounts = rows.counts
-        if let selectedID, let index = visibleIDs.firstIndex(of: selectedID) {
-            instancesCursor.select(index, count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
-        } else {
-            instancesCursor.clamp(count: visibleIDs.count, pageHeight: Layout.tableHeight(screenSize))
-        }
+        instanceList.show(rows.ids, pageHeight: Layout.tableHeight(screenSize))
     }
 }

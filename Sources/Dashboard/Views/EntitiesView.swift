@@ -9,9 +9,10 @@ enum EntitiesView {
     static let shares = [1, 2, 0, 3]
 
     static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
-        var info = "\(state.visibleEntityIndexes.count)/\(state.entities.count)"
-        if !state.entityFilter.isEmpty {
-            info = "/" + state.entityFilter + "  " + info
+        let list = state.entityList
+        var info = "\(list.visible.count)/\(state.entities.count)"
+        if !list.filterText.isEmpty {
+            info = "/" + list.filterText + "  " + info
         }
         TitleView.draw(state, info: info, into: &grid)
         let columns = TableColumns(totalWidth: grid.size.columns, minimums: minimums, shares: shares)
@@ -21,19 +22,19 @@ enum EntitiesView {
             let frame = columns.frames[index]
             grid.put(title, row: headerRow, column: frame.start, style: .tableHeader, width: frame.width)
         }
-        if state.visibleEntityIndexes.isEmpty {
+        if list.visible.isEmpty {
             let message = state.entities.isEmpty ? "no entities (yet)" : "no entity matches the filter"
             grid.put(message, row: Layout.contentTop, column: 1, style: .tableDim)
             return
         }
         let local = state.timeDisplay == .local
-        let cursor = state.entitiesCursor
+        let cursor = list.cursor
         for offset in 0..<Layout.tableHeight(grid.size) {
             let index = cursor.top + offset
-            guard index < state.visibleEntityIndexes.count else {
+            guard index < list.visible.count else {
                 break
             }
-            let entity = state.entities[state.visibleEntityIndexes[index]]
+            let entity = state.entities[list.visible[index]]
             let row = Layout.contentTop + offset
             let time =
                 state.timeDisplay == .relative

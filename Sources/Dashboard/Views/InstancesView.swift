@@ -13,8 +13,9 @@ enum InstancesView {
         let columns = TableColumns(totalWidth: grid.size.columns, minimums: minimums, shares: shares)
         drawHeader(state, columns: columns, into: &grid)
         let height = Layout.tableHeight(grid.size)
-        let cursor = state.instancesCursor
-        if state.visibleIDs.isEmpty {
+        let list = state.instanceList
+        let cursor = list.cursor
+        if list.visible.isEmpty {
             let message: String
             if !state.freshness.initialLoadDone {
                 message = "loading\u{2026}"
@@ -28,10 +29,10 @@ enum InstancesView {
         }
         for offset in 0..<height {
             let index = cursor.top + offset
-            guard index < state.visibleIDs.count else {
+            guard index < list.visible.count else {
                 break
             }
-            guard let instance = state.store.byID[state.visibleIDs[index]] else {
+            guard let instance = state.store.byID[list.visible[index]] else {
                 continue
             }
             let row = Layout.contentTop + offset
@@ -57,7 +58,7 @@ enum InstancesView {
         if state.showEntityInstances {
             parts.append("+entities")
         }
-        parts.append("\(state.visibleIDs.count)/\(state.store.count)")
+        parts.append("\(state.instanceList.visible.count)/\(state.store.count)")
         return parts.joined(separator: "  ")
     }
 

@@ -35,7 +35,7 @@ struct ActionKeysTests {
     func dialogTakesKeys() {
         var dashboard = state()
         press([.character("T"), .character("j"), .character("q")], on: &dashboard)
-        #expect(dashboard.instancesCursor.selected == 0)
+        #expect(dashboard.instanceList.cursor.selected == 0)
         #expect(!dashboard.wantsQuit)
         press([.enter], on: &dashboard)
         #expect(dashboard.dialog == nil)
@@ -58,7 +58,7 @@ struct ActionKeysTests {
         var dashboard = state()
         press([.character(" ")], on: &dashboard)
         #expect(dashboard.actions.marks.ids == ["run-1"])
-        #expect(dashboard.instancesCursor.selected == 1)
+        #expect(dashboard.instanceList.cursor.selected == 1)
         #expect(screen(dashboard).text.contains("*run-1"))
         press([.character("a"), .character("T")], on: &dashboard)
         let dialog = dashboard.dialog

@@ -32,7 +32,7 @@ struct IssueSequenceTests {
         )
         app.start()
         defer { app.stop() }
-        try await until("the rows load") { app.snapshot.visibleIDs.count == 2 }
+        try await until("the rows load") { app.snapshot.instanceList.visible.count == 2 }
 
         send("/appr-1", to: app)
         send([.enter, .character("E"), .tab], to: app)

@@ -21,8 +21,8 @@ struct SoakInvariants {
     private func cursorViolations(_ state: DashboardState) -> [String] {
         var found: [String] = []
         let lists = [
-            ("instances", state.instancesCursor, state.visibleIDs.count),
-            ("entities", state.entitiesCursor, state.visibleEntityIndexes.count),
+            ("instances", state.instanceList.cursor, state.instanceList.visible.count),
+            ("entities", state.entityList.cursor, state.entityList.visible.count),
         ]
         for (name, cursor, count) in lists {
             if cursor.selected < 0 || cursor.selected > max(0, count - 1) {

@@ -133,7 +133,7 @@ extension DashboardState {
         switch current {
         case .instances:
             if !actions.marks.isEmpty {
-                return actions.marks.targets(in: visibleIDs).map {
+                return actions.marks.targets(in: instanceList.visible).map {
                     ActionCandidate(id: $0, status: store.byID[$0]?.runtimeStatus)
                 }
             }
@@ -165,8 +165,8 @@ extension DashboardState {
     /// The ids of the visible rows of the list on screen, in order.
     private var visibleRowIDs: [String] {
         switch current {
-        case .instances: visibleIDs
-        case .entities: visibleEntityIndexes.map { entities[$0].entityId.instanceId }
+        case .instances: instanceList.visible
+        case .entities: entityList.visible.map { entities[$0].entityId.instanceId }
         default: []
         }
     }
