@@ -34,45 +34,34 @@ public struct VisibleRowsRequest: Sendable {
         return VisibleRows(generation: generation, ids: sortedIDs(rows), counts: counts)
     }
 
-    /// Sorts by a precomputed key per row (numbers for times, text otherwise), ties by id, so the sort moves
-    /// small values instead of whole instances.
+    /// Sorts by the sort column's key (``InstanceTable``), ties by id.
     private func sortedIDs(_ rows: [OrchestrationStatus]) -> [String] {
-        let descending = sort.descending
-        switch sort.column {
-        case .created, .updated, .duration:
-            var keyed: [(Double, String)] = []
-            keyed.reserveCapacity(rows.count)
-            for row in rows {
-                let key: Double
-                switch sort.column {
-                case .created: key = row.createdTime.timeIntervalSinceReferenceDate
-                case .updated: key = row.lastUpdatedTime.timeIntervalSinceReferenceDate
-                default: key = InstanceSort.duration(of: row, now: now)
-                }
-                keyed.append((key, row.instanceId))
-            }
-            keyed.sort { lhs, rhs in
-                lhs.0 == rhs.0 ? lhs.1 < rhs.1 : (descending ? lhs.0 > rhs.0 : lhs.0 < rhs.0)
-            }
-            return keyed.map(\.1)
-        case .id, .name, .status, .custom:
-            var keyed: [(String, String)] = []
-            keyed.reserveCapacity(rows.count)
-            for row in rows {
-                let key: String
-                switch sort.column {
-                case .id: key = row.instanceId
-                case .name: key = row.name ?? ""
-                case .status: key = row.runtimeStatus.name
-                default: key = InstanceSort.customText(row)
-                }
-                keyed.append((key, row.instanceId))
-            }
-            keyed.sort { lhs, rhs in
-                lhs.0 == rhs.0 ? lhs.1 < rhs.1 : (descending ? lhs.0 > rhs.0 : lhs.0 < rhs.0)
-            }
-            return keyed.map(\.1)
+        switch InstanceTable.column(sort.column).sortKey {
+        case .number(let key):
+            Self.sorted(rows, descending: sort.descending) { key($0, now) }
+        case .text(let key):
+            Self.sorted(rows, descending: sort.descending, by: key)
+        case nil:
+            rows.map(\.instanceId)
         }
+    }
+
+    /// Sorts by a key computed once per row, ties by id, so the sort moves small values instead of whole
+    /// instances.
+    private static func sorted<Key: Comparable>(
+        _ rows: [OrchestrationStatus],
+        descending: Bool,
+        by key: (OrchestrationStatus) -> Key
+    ) -> [String] {
+        var keyed: [(Key, String)] = []
+        keyed.reserveCapacity(rows.count)
+        for row in rows {
+            keyed.append((key(row), row.instanceId))
+        }
+        keyed.sort { lhs, rhs in
+            lhs.0 == rhs.0 ? lhs.1 < rhs.1 : (descending ? lhs.0 > rhs.0 : lhs.0 < rhs.0)
+        }
+        return keyed.map(\.1)
     }
 }
 

@@ -29,7 +29,7 @@ enum InstanceDetailView {
                 into: &grid
             )
         case .history:
-            HistoryView.draw(detail, status: status, state: state, into: &grid)
+            HistoryView.draw(detail, status: status, state: state, into: &grid, now: now)
         }
     }
 

@@ -3,15 +3,18 @@ import Foundation
 import HubKit
 import ScreenKit
 
-/// The instances table: id, name, status (glyph and word), created, last updated, duration, custom status.
+/// The instances table: the columns of ``InstanceTable``, the selection, marks and recent changes.
 enum InstancesView {
-    static let minimums = [18, 10, 12, 11, 7, 8, 8]
-    static let shares = [3, 2, 0, 0, 0, 0, 4]
-
     static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
         TitleView.draw(state, info: titleInfo(state), into: &grid)
-        let columns = TableColumns(totalWidth: grid.size.columns, minimums: minimums, shares: shares)
-        drawHeader(state, columns: columns, into: &grid)
+        let layout = TableColumns(totalWidth: grid.size.columns, columns: InstanceTable.columns)
+        let sortIndex = InstanceColumn.allCases.firstIndex(of: state.sort.column) ?? 0
+        grid.drawTableHeader(
+            InstanceTable.columns,
+            layout: layout,
+            row: Layout.contentTop - 1,
+            sorted: (sortIndex, state.sort.descending)
+        )
         let height = Layout.tableHeight(grid.size)
         let list = state.instanceList
         let cursor = list.cursor
@@ -41,7 +44,19 @@ enum InstancesView {
                 now: now,
                 highlight: DashboardState.changeHighlight
             )
-            drawRow(instance, state: state, columns: columns, row: row, changed: changed, into: &grid, now: now)
+            let context = CellContext(
+                now: now,
+                timeDisplay: state.timeDisplay,
+                isMarked: state.actions.marks.contains(instance.instanceId)
+            )
+            grid.drawTableRow(
+                instance,
+                columns: InstanceTable.columns,
+                layout: layout,
+                context: context,
+                row: row,
+                style: changed ? .tableChanged : .tableRow
+            )
             if index == cursor.selected {
                 grid.restyle(row: row, column: 0, width: grid.size.columns, style: .tableSelected)
                 grid.cursor = GridPosition(row: row, column: 0)
@@ -60,66 +75,5 @@ enum InstancesView {
         }
         parts.append("\(state.instanceList.visible.count)/\(state.store.count)")
         return parts.joined(separator: "  ")
-    }
-
-    static func drawHeader(_ state: DashboardState, columns: TableColumns, into grid: inout Grid) {
-        let row = Layout.contentTop - 1
-        grid.fill(row: row, column: 0, width: grid.size.columns, style: .tableHeader)
-        for (index, column) in InstanceColumn.allCases.enumerated() {
-            let frame = columns.frames[index]
-            var title = column.title
-            var style = StyleName.tableHeader
-            if state.sort.column == column {
-                let arrow =
-                    grid.asciiOnly
-                    ? (state.sort.descending ? "v" : "^") : (state.sort.descending ? "\u{2193}" : "\u{2191}")
-                title += arrow
-                style = .tableHeaderSorted
-            }
-            grid.put(title, row: row, column: frame.start, style: style, width: frame.width, ellipsis: true)
-        }
-    }
-
-    static func drawRow(
-        _ instance: OrchestrationStatus,
-        state: DashboardState,
-        columns: TableColumns,
-        row: Int,
-        changed: Bool,
-        into grid: inout Grid,
-        now: Date
-    ) {
-        let base: StyleName = changed ? .tableChanged : .tableRow
-        grid.fill(row: row, column: 0, width: grid.size.columns, style: base)
-        let frames = columns.frames
-        let local = state.timeDisplay == .local
-        let updated =
-            state.timeDisplay == .relative
-            ? TimeFormat.relative(instance.lastUpdatedTime, now: now)
-            : TimeFormat.short(instance.lastUpdatedTime, now: now, local: local)
-        let cells: [(String, StyleName, TextAlignment)] = [
-            ((state.actions.marks.contains(instance.instanceId) ? "*" : "") + instance.instanceId, base, .left),
-            (instance.name ?? "", base, .left),
-            (
-                StatusGlyph.label(instance.runtimeStatus),
-                StatusGlyph.style(instance.runtimeStatus), .left
-            ),
-            (TimeFormat.short(instance.createdTime, now: now, local: local), base, .left),
-            (updated, base, .right),
-            (TimeFormat.duration(InstanceSort.duration(of: instance, now: now)), base, .right),
-            (Redaction.standard.apply(InstanceSort.customText(instance)), base, .left),
-        ]
-        for (index, cell) in cells.enumerated() {
-            let frame = frames[index]
-            grid.put(
-                cell.0,
-                row: row,
-                column: frame.start,
-                style: cell.1,
-                width: frame.width,
-                alignment: cell.2,
-                ellipsis: true
-            )
-        }
     }
 }

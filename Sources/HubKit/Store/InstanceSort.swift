@@ -1,7 +1,8 @@
 import DurableAPI
 import Foundation
 
-/// A column of the instances table; every column can be the sort key.
+/// A column of the instances table, by name; every column can be the sort key. The dashboard defines each one
+/// (heading, width, cell, sort key) in its `InstanceTable`.
 public enum InstanceColumn: Int, Hashable, Sendable, CaseIterable {
     /// Instance id.
     case id
@@ -18,18 +19,6 @@ public enum InstanceColumn: Int, Hashable, Sendable, CaseIterable {
     /// Custom status summary.
     case custom
 
-    /// The column heading.
-    public var title: String {
-        switch self {
-        case .id: "INSTANCE"
-        case .name: "NAME"
-        case .status: "STATUS"
-        case .created: "CREATED"
-        case .updated: "UPDATED"
-        case .duration: "DURATION"
-        case .custom: "CUSTOM"
-        }
-    }
 }
 
 /// The sort order of the instances table: a column and a direction.

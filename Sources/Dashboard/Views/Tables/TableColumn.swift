@@ -1,0 +1,60 @@
+import Foundation
+import ScreenKit
+
+/// One column of a table, defined in one place: its heading, its width rule, how a row fills its cell, and how
+/// rows sort by it.
+struct TableColumn<Row>: Sendable {
+    /// A cell: its text and, when it differs from the row's, its style.
+    struct Cell: Sendable {
+        /// The text (sanitized and cut to the column when drawn).
+        var text: String
+        /// The cell's own style, or `nil` for the row's.
+        var style: StyleName? = nil
+    }
+
+    /// How rows sort by a column: by a number or by text. Ties sort by row id.
+    enum SortKey: Sendable {
+        /// A number, such as a time or a duration.
+        case number(@Sendable (Row, Date) -> Double)
+        /// Text, such as an id or a name.
+        case text(@Sendable (Row) -> String)
+    }
+
+    /// The heading.
+    let title: String
+    /// The narrowest the column gets while the screen is wide enough for every minimum.
+    let minimum: Int
+    /// Its share of the width left over (0 for a fixed column).
+    let share: Int
+    /// Where the text sits in the cell.
+    var alignment: TextAlignment = .left
+    /// The cell of a row, at a time, with times shown as chosen.
+    let cell: @Sendable (Row, CellContext) -> Cell
+    /// The sort key, for the tables that sort by column.
+    var sortKey: SortKey? = nil
+}
+
+/// What a cell may depend on beside its row.
+struct CellContext: Sendable {
+    /// The time of the frame.
+    let now: Date
+    /// How times are shown.
+    let timeDisplay: TimeDisplay
+    /// Whether the row is marked for an action.
+    var isMarked = false
+
+    /// A time as the table shows it: relative ("3m ago") when chosen and `relative` allows it, else short.
+    func time(_ date: Date, relative: Bool) -> String {
+        if relative && timeDisplay == .relative {
+            return TimeFormat.relative(date, now: now)
+        }
+        return TimeFormat.short(date, now: now, local: timeDisplay == .local)
+    }
+}
+
+extension TableColumns {
+    /// Lays out the columns of a table across the screen width by their minimums and shares.
+    init<Row>(totalWidth: Int, columns: [TableColumn<Row>]) {
+        self.init(totalWidth: totalWidth, minimums: columns.map(\.minimum), shares: columns.map(\.share))
+    }
+}
