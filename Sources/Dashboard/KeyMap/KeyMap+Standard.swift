@@ -73,128 +73,121 @@ extension KeyMap {
                 section: .navigation,
                 modes: [.instances, .entities]
             ),
-            KeyBinding(
-                keys: [.tab],
-                action: .nextTab,
-                label: "next tab",
-                section: .view,
-                modes: details,
-                hint: "tab"
-            ),
+            KeyBinding(keys: [.tab], action: .nextTab, label: "next tab", section: .view, modes: details, hint: "tab"),
             KeyBinding(keys: [.backTab], action: .previousTab, label: "previous tab", section: .view, modes: details),
-            KeyBinding(
-                keys: [.character("1")],
-                action: .selectTab(1),
-                label: "Summary tab",
-                section: .view,
-                modes: details
-            ),
-            KeyBinding(
-                keys: [.character("2")],
-                action: .selectTab(2),
-                label: "History tab",
-                section: .view,
-                modes: details
-            ),
-            KeyBinding(
-                keys: [.character("/")],
-                action: .filter,
-                label: "filter: status:failed name:Order text (Enter applies)",
-                section: .view,
-                modes: [.instances, .entities],
-                hint: "filter"
-            ),
-            KeyBinding(
-                keys: [.character(">")],
-                action: .sortNextColumn,
-                label: "sort by next column",
-                section: .view,
-                modes: [.instances]
-            ),
-            KeyBinding(
-                keys: [.character("<")],
-                action: .sortPreviousColumn,
-                label: "sort by previous column",
-                section: .view,
-                modes: [.instances]
-            ),
-            KeyBinding(
-                keys: [.character("o")],
-                action: .reverseSort,
-                label: "reverse sort order",
-                section: .view,
-                modes: [.instances]
-            ),
-            KeyBinding(
-                keys: [.character("w")],
-                action: .nextTimeWindow,
-                label: "created window 1h/6h/24h/7d/30d",
-                section: .view,
-                modes: [.instances],
-                hint: "window"
-            ),
-            KeyBinding(
-                keys: [.character("s")],
-                action: .nextStatusFilter,
-                label: "status filter (sent to host)",
-                section: .view,
-                modes: [.instances],
-                hint: "status"
-            ),
-            KeyBinding(
-                keys: [.character("e")],
-                action: .toggleEntityInstances,
-                label: "show/hide entity instances",
-                section: .view,
-                modes: [.instances]
-            ),
-            KeyBinding(
-                keys: [.character("t")],
-                action: .cycleTimeDisplay,
-                label: "times: relative/UTC/local",
-                section: .general,
-                modes: views
-            ),
-            KeyBinding(
-                keys: [.character("r"), .control("r")],
-                action: .refresh,
-                label: "refresh now",
-                section: .general,
-                modes: views
-            ),
-            KeyBinding(
-                keys: [.character("p")],
-                action: .togglePause,
-                label: "pause/resume updates",
-                section: .general,
-                modes: views,
-                hint: "pause"
-            ),
-            KeyBinding(
-                keys: [.character(":")],
-                action: .command,
-                label: "command (:instances :entities :q)",
-                section: .general,
-                modes: views,
-                hint: "cmd"
-            ),
-            KeyBinding(
-                keys: [.character("?")],
-                action: .help,
-                label: "help",
-                section: .general,
-                modes: views,
-                hint: "help"
-            ),
-            KeyBinding(
-                keys: [.character("q")],
-                action: .backOrQuit,
-                label: "back; quit at the top",
-                section: .general,
-                modes: views,
-                hint: "back/quit"
-            ),
-            KeyBinding(keys: [.control("c")], action: .quit, label: "quit", section: .general, modes: views),
-        ] + actionBindings + overlayBindings
+        ]
+            + tabBindings
+            + [
+                KeyBinding(
+                    keys: [.character("/")],
+                    action: .filter,
+                    label: "filter: status:failed name:Order text (Enter applies)",
+                    section: .view,
+                    modes: [.instances, .entities],
+                    hint: "filter"
+                ),
+                KeyBinding(
+                    keys: [.character(">")],
+                    action: .sortNextColumn,
+                    label: "sort by next column",
+                    section: .view,
+                    modes: [.instances]
+                ),
+                KeyBinding(
+                    keys: [.character("<")],
+                    action: .sortPreviousColumn,
+                    label: "sort by previous column",
+                    section: .view,
+                    modes: [.instances]
+                ),
+                KeyBinding(
+                    keys: [.character("o")],
+                    action: .reverseSort,
+                    label: "reverse sort order",
+                    section: .view,
+                    modes: [.instances]
+                ),
+                KeyBinding(
+                    keys: [.character("w")],
+                    action: .nextTimeWindow,
+                    label: "created window 1h/6h/24h/7d/30d",
+                    section: .view,
+                    modes: [.instances],
+                    hint: "window"
+                ),
+                KeyBinding(
+                    keys: [.character("s")],
+                    action: .nextStatusFilter,
+                    label: "status filter (sent to host)",
+                    section: .view,
+                    modes: [.instances],
+                    hint: "status"
+                ),
+                KeyBinding(
+                    keys: [.character("e")],
+                    action: .toggleEntityInstances,
+                    label: "show/hide entity instances",
+                    section: .view,
+                    modes: [.instances]
+                ),
+                KeyBinding(
+                    keys: [.character("t")],
+                    action: .cycleTimeDisplay,
+                    label: "times: relative/UTC/local",
+                    section: .general,
+                    modes: views
+                ),
+                KeyBinding(
+                    keys: [.character("r"), .control("r")],
+                    action: .refresh,
+                    label: "refresh now",
+                    section: .general,
+                    modes: views
+                ),
+                KeyBinding(
+                    keys: [.character("p")],
+                    action: .togglePause,
+                    label: "pause/resume updates",
+                    section: .general,
+                    modes: views,
+                    hint: "pause"
+                ),
+                KeyBinding(
+                    keys: [.character(":")],
+                    action: .command,
+                    label: "command (:instances :entities :q)",
+                    section: .general,
+                    modes: views,
+                    hint: "cmd"
+                ),
+                KeyBinding(
+                    keys: [.character("?")],
+                    action: .help,
+                    label: "help",
+                    section: .general,
+                    modes: views,
+                    hint: "help"
+                ),
+                KeyBinding(
+                    keys: [.character("q")],
+                    action: .backOrQuit,
+                    label: "back; quit at the top",
+                    section: .general,
+                    modes: views,
+                    hint: "back/quit"
+                ),
+                KeyBinding(keys: [.control("c")], action: .quit, label: "quit", section: .general, modes: views),
+            ] + actionBindings + overlayBindings
     )
+
+    /// `1`, `2`, … jump to the detail tab of that number, one binding per tab.
+    private static let tabBindings = InstanceDetailState.Tab.allCases.map { tab in
+        KeyBinding(
+            keys: [.character(Character(String(tab.rawValue)))],
+            action: .selectTab(tab.rawValue),
+            label: tab.title + " tab",
+            section: .view,
+            modes: details
+        )
+    }
 }

@@ -12,47 +12,21 @@ enum InstanceTable {
     static func column(_ id: InstanceColumn) -> TableColumn<OrchestrationStatus> {
         switch id {
         case .id:
-            TableColumn(
-                title: "INSTANCE",
-                minimum: 18,
-                share: 3,
-                cell: { row, context in .init(text: (context.isMarked ? "*" : "") + row.instanceId) },
-                sortKey: .text(\.instanceId)
-            )
+            TableColumn(title: "INSTANCE", minimum: 18, share: 3, cell: markedID, sortKey: .text(\.instanceId))
         case .name:
-            TableColumn(
-                title: "NAME",
-                minimum: 10,
-                share: 2,
-                cell: { row, _ in .init(text: row.name ?? "") },
-                sortKey: .text { $0.name ?? "" }
-            )
+            TableColumn(title: "NAME", minimum: 10, share: 2, text: { $0.name ?? "" }, sortKey: .text { $0.name ?? "" })
         case .status:
-            TableColumn(
-                title: "STATUS",
-                minimum: 12,
-                share: 0,
-                cell: { row, _ in
-                    .init(text: StatusGlyph.label(row.runtimeStatus), style: StatusGlyph.style(row.runtimeStatus))
-                },
-                sortKey: .text(\.runtimeStatus.name)
-            )
+            TableColumn(title: "STATUS", minimum: 12, share: 0, cell: status, sortKey: .text(\.runtimeStatus.name))
         case .created:
-            TableColumn(
-                title: "CREATED",
-                minimum: 11,
-                share: 0,
-                cell: { row, context in .init(text: context.time(row.createdTime, relative: false)) },
-                sortKey: .number { row, _ in row.createdTime.timeIntervalSinceReferenceDate }
-            )
+            TableColumn(title: "CREATED", minimum: 11, share: 0, cell: created, sortKey: .number(createdKey))
         case .updated:
             TableColumn(
                 title: "UPDATED",
                 minimum: 7,
                 share: 0,
                 alignment: .right,
-                cell: { row, context in .init(text: context.time(row.lastUpdatedTime, relative: true)) },
-                sortKey: .number { row, _ in row.lastUpdatedTime.timeIntervalSinceReferenceDate }
+                cell: updated,
+                sortKey: .number(updatedKey)
             )
         case .duration:
             TableColumn(
@@ -60,9 +34,7 @@ enum InstanceTable {
                 minimum: 8,
                 share: 0,
                 alignment: .right,
-                cell: { row, context in
-                    .init(text: TimeFormat.duration(InstanceSort.duration(of: row, now: context.now)))
-                },
+                cell: duration,
                 sortKey: .number(InstanceSort.duration(of:now:))
             )
         case .custom:
@@ -70,9 +42,44 @@ enum InstanceTable {
                 title: "CUSTOM",
                 minimum: 8,
                 share: 4,
-                cell: { row, _ in .init(text: Redaction.standard.apply(InstanceSort.customText(row))) },
+                text: { Redaction.standard.apply(InstanceSort.customText($0)) },
                 sortKey: .text(InstanceSort.customText)
             )
         }
+    }
+
+    private typealias Cell = TableColumn<OrchestrationStatus>.Cell
+
+    /// The id, with `*` in front when the row is marked.
+    private static func markedID(_ row: OrchestrationStatus, context: CellContext) -> Cell {
+        Cell(text: (context.isMarked ? "*" : "") + row.instanceId)
+    }
+
+    /// The status glyph and word, in the status's style.
+    private static func status(_ row: OrchestrationStatus, context: CellContext) -> Cell {
+        Cell(text: StatusGlyph.label(row.runtimeStatus), style: StatusGlyph.style(row.runtimeStatus))
+    }
+
+    /// The created time, always absolute.
+    private static func created(_ row: OrchestrationStatus, context: CellContext) -> Cell {
+        Cell(text: context.time(row.createdTime, relative: false))
+    }
+
+    /// The last update, relative when chosen.
+    private static func updated(_ row: OrchestrationStatus, context: CellContext) -> Cell {
+        Cell(text: context.time(row.lastUpdatedTime, relative: true))
+    }
+
+    /// How long the instance ran, to now while it runs.
+    private static func duration(_ row: OrchestrationStatus, context: CellContext) -> Cell {
+        Cell(text: TimeFormat.duration(InstanceSort.duration(of: row, now: context.now)))
+    }
+
+    private static func createdKey(_ row: OrchestrationStatus, now: Date) -> Double {
+        row.createdTime.timeIntervalSinceReferenceDate
+    }
+
+    private static func updatedKey(_ row: OrchestrationStatus, now: Date) -> Double {
+        row.lastUpdatedTime.timeIntervalSinceReferenceDate
     }
 }

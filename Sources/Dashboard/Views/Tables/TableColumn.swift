@@ -52,6 +52,27 @@ struct CellContext: Sendable {
     }
 }
 
+extension TableColumn {
+    /// A column whose cell is plain text of its row, in the row's style.
+    init(
+        title: String,
+        minimum: Int,
+        share: Int,
+        alignment: TextAlignment = .left,
+        text: @escaping @Sendable (Row) -> String,
+        sortKey: SortKey? = nil
+    ) {
+        self.init(
+            title: title,
+            minimum: minimum,
+            share: share,
+            alignment: alignment,
+            cell: { row, _ in Cell(text: text(row)) },
+            sortKey: sortKey
+        )
+    }
+}
+
 extension TableColumns {
     /// Lays out the columns of a table across the screen width by their minimums and shares.
     init<Row>(totalWidth: Int, columns: [TableColumn<Row>]) {
