@@ -29,7 +29,7 @@ struct DisplayWidthTests {
     @Test("a combining mark with no base is drawn on a dotted circle")
     func orphanMark() {
         let cells = DisplayCells.cells(of: "\u{301}")
-        #expect(cells == [DisplayCell(text: "\u{25CC}\u{301}", width: 1, isEscape: false)])
+        #expect(cells == [Cell(text: "\u{25CC}\u{301}", width: 1, style: .body)])
     }
 
     @Test("emoji with emoji presentation take two columns; text-default emoji keep one")

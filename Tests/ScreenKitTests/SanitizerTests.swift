@@ -40,6 +40,6 @@ struct SanitizerTests {
     @Test("stand-ins are marked as escapes")
     func marked() {
         let cells = DisplayCells.cells(of: "a\u{1B}")
-        #expect(cells.map(\.isEscape) == [false, true])
+        #expect(cells.map(\.style) == [.body, .escaped])
     }
 }

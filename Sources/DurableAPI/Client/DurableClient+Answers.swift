@@ -24,6 +24,15 @@ extension DurableClient {
         }
     }
 
+    /// Sends a request the host answers with 202 Accepted and no body to read (raise event, terminate and the
+    /// other operations, entity signals); any other status is the ``failure(for:subject:)`` error.
+    func sendExpectingAccepted(_ request: HTTPRequest, subject: String) async throws(DurableAPIError) {
+        let response = try await send(request)
+        guard response.status == 202 else {
+            throw failure(for: response, subject: subject)
+        }
+    }
+
     /// Parses the body as JSON and decodes it as `T`; shape problems name their JSON path.
     func decode<T: JSONDecodable>(_ type: T.Type, from response: HTTPResponse) throws(DurableAPIError) -> T {
         let value = try parseBody(response)

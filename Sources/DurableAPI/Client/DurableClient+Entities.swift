@@ -13,10 +13,7 @@ extension DurableClient {
         var query = QueryItems()
         query.add("op", operation)
         let request = Self.jsonRequest(endpoint, .post, pathSegments: segments, query: query, body: input)
-        let response = try await send(request)
-        guard response.status == 202 else {
-            throw failure(for: response, subject: "entity '\(entity)'")
-        }
+        try await sendExpectingAccepted(request, subject: "entity '\(entity)'")
     }
 
     /// An entity's state (§5.13), or nil when the entity does not exist (404). The empty key is sent as `$`.

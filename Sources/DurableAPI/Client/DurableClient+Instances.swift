@@ -72,10 +72,7 @@ extension DurableClient {
             query: QueryItems(),
             body: data ?? .null
         )
-        let response = try await send(request)
-        guard response.status == 202 else {
-            throw failure(for: response, subject: "instance '\(instanceID)'")
-        }
+        try await sendExpectingAccepted(request, subject: "instance '\(instanceID)'")
     }
 
     /// Terminates, suspends, resumes or rewinds an instance (§5.7–§5.10), with an optional reason.
@@ -92,10 +89,7 @@ extension DurableClient {
             pathSegments: ["instances", instanceID, operation.rawValue],
             query: query
         )
-        let response = try await send(request)
-        guard response.status == 202 else {
-            throw failure(for: response, subject: "instance '\(instanceID)'")
-        }
+        try await sendExpectingAccepted(request, subject: "instance '\(instanceID)'")
     }
 
     /// Restarts an instance with its original input (§5.11); `newInstanceID` picks

@@ -33,8 +33,7 @@ public struct InstanceQuery: Sendable, Hashable {
     }
 
     var queryItems: QueryItems {
-        var query = QueryItems()
-        query.addCreationFilter(from: createdFrom, to: createdTo, statuses: statuses)
+        var query = QueryItems.creationFilter(from: createdFrom, to: createdTo, statuses: statuses)
         query.add("instanceIdPrefix", ifPresent: instanceIDPrefix)
         if !showInput {
             query.add("showInput", "false")

@@ -17,8 +17,6 @@ public struct PurgeFilter: Sendable, Hashable {
     }
 
     var queryItems: QueryItems {
-        var query = QueryItems()
-        query.addCreationFilter(from: createdFrom, to: createdTo, statuses: statuses)
-        return query
+        .creationFilter(from: createdFrom, to: createdTo, statuses: statuses)
     }
 }

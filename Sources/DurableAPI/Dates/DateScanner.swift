@@ -2,12 +2,11 @@
 struct DateScanner {
     /// The fields of a timestamp as written (local to the written offset).
     struct Fields {
-        var year = 0
-        var month = 0
-        var day = 0
-        var hour = 0
-        var minute = 0
-        var second = 0
+        /// The calendar date.
+        var date: CivilDate
+        /// Seconds since midnight of the whole `HH:mm:ss`.
+        var secondOfDay: Int
+        /// The fraction of the second.
         var nanoseconds = 0
         /// Offset east of UTC in seconds (`+02:00` → 7200).
         var offsetSeconds = 0
@@ -22,7 +21,6 @@ struct DateScanner {
 
     /// Returns the fields, or `nil` when the text does not have the expected shape or a field is out of range.
     mutating func scan() -> Fields? {
-        var fields = Fields()
         guard let year = digits(4), literal("-"), let month = digits(2), literal("-"), let day = digits(2),
             literal("T") || literal("t"), let hour = digits(2), literal(":"), let minute = digits(2), literal(":"),
             let second = digits(2)
@@ -34,8 +32,10 @@ struct DateScanner {
         else {
             return nil
         }
-        (fields.year, fields.month, fields.day) = (year, month, day)
-        (fields.hour, fields.minute, fields.second) = (hour, minute, second)
+        var fields = Fields(
+            date: CivilDate(year: year, month: month, day: day),
+            secondOfDay: hour * 3_600 + minute * 60 + second
+        )
         if literal(".") {
             guard let nanoseconds = fraction() else {
                 return nil

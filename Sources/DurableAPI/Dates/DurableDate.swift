@@ -25,8 +25,7 @@ public enum DurableDate {
         guard let fields = scanner.scan() else {
             return nil
         }
-        let days = CivilDate(year: fields.year, month: fields.month, day: fields.day).daysSinceEpoch
-        let localSeconds = days * 86_400 + fields.hour * 3_600 + fields.minute * 60 + fields.second
+        let localSeconds = fields.date.daysSinceEpoch * 86_400 + fields.secondOfDay
         let utcSeconds = localSeconds - fields.offsetSeconds
         let sinceReference = Double(utcSeconds - secondsFrom1970To2001)
         return Date(timeIntervalSinceReferenceDate: sinceReference + Double(fields.nanoseconds) / 1_000_000_000)

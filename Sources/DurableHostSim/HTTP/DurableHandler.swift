@@ -80,10 +80,11 @@ struct DurableHandler: Sendable {
             }
             let deadline = Date().addingTimeInterval(timeout)
             while true {
-                if let snapshot = await engine.status(instanceId: instanceId, history: nil), snapshot.status.isTerminal
+                if let snapshot = await engine.status(instanceId: instanceId, history: nil),
+                    snapshot.record.status.isTerminal
                 {
-                    if snapshot.status == .completed {
-                        return SimResponse.json(.ok, StatusPayload.parsed(snapshot.output))
+                    if snapshot.record.status == .completed {
+                        return SimResponse.json(.ok, StatusPayload.parsed(snapshot.record.output))
                     }
                     return SimResponse.json(.ok, StatusPayload.json(snapshot, showInput: true))
                 }
@@ -149,7 +150,7 @@ struct DurableHandler: Sendable {
             return SimResponse.empty(.notFound)
         }
         let body = StatusPayload.json(snapshot, showInput: showInput)
-        switch snapshot.status {
+        switch snapshot.record.status {
         case .running, .pending, .continuedAsNew, .suspended:
             var headers = HTTPFields()
             headers.set("Location", request.url)
@@ -235,7 +236,7 @@ struct DurableHandler: Sendable {
         guard let snapshot = await engine.status(instanceId: instanceId, history: nil) else {
             return SimResponse.empty(.notFound)
         }
-        guard !snapshot.status.isTerminal else {
+        guard !snapshot.record.status.isTerminal else {
             return SimResponse.empty(.gone)
         }
         let mediaType = request.headers[.contentType]?.split(separator: ";").first?

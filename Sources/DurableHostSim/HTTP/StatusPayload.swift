@@ -5,15 +5,16 @@ import Foundation
 enum StatusPayload {
     /// The status object of `snapshot`, keys in the host's order; `historyEvents` only when loaded.
     static func json(_ snapshot: InstanceSnapshot, showInput: Bool) -> JSONValue {
+        let record = snapshot.record
         let status = OrchestrationStatus(
-            name: snapshot.name,
-            instanceId: snapshot.instanceId,
-            runtimeStatus: RuntimeStatus(name: snapshot.status.name),
-            input: showInput ? parsed(snapshot.input) : .null,
-            customStatus: parsed(snapshot.customStatus),
-            output: parsed(snapshot.output),
-            createdTime: snapshot.createdTime,
-            lastUpdatedTime: snapshot.lastUpdatedTime
+            name: record.name,
+            instanceId: record.instanceId,
+            runtimeStatus: RuntimeStatus(name: record.status.name),
+            input: showInput ? parsed(record.input) : .null,
+            customStatus: parsed(record.customStatus),
+            output: parsed(record.output),
+            createdTime: record.createdTime,
+            lastUpdatedTime: record.lastUpdatedTime
         )
         guard let history = snapshot.history else {
             return status.json

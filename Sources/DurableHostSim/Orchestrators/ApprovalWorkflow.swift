@@ -15,13 +15,7 @@ struct ApprovalWorkflow: OrchestratorProgram {
         switch event {
         case .started:
             let timeout = context.input?["timeoutSeconds"]?.doubleValue ?? 3600
-            context.customStatus = ProgramJSON.text(["stage": "awaiting-approval"])
-            context.callActivity(
-                "RequestApproval",
-                input: ProgramJSON.text(context.instanceId),
-                duration: context.random.double(in: 0.5...2.0),
-                outcome: .success(result: nil)
-            )
+            enterStage("awaiting-approval", calling: "RequestApproval", context: &context)
             context.createTimer(after: max(timeout, 1))
         case .eventRaised(let name, let input):
             guard !decided, name.lowercased() == ApprovalWorkflow.eventName.lowercased() else {
@@ -36,13 +30,7 @@ struct ApprovalWorkflow: OrchestratorProgram {
             }
             decided = true
             escalating = true
-            context.customStatus = ProgramJSON.text(["stage": "escalated"])
-            context.callActivity(
-                "Escalate",
-                input: ProgramJSON.text(context.instanceId),
-                duration: context.random.double(in: 0.5...2.0),
-                outcome: .success(result: nil)
-            )
+            enterStage("escalated", calling: "Escalate", context: &context)
         case .activityCompleted:
             if escalating {
                 context.complete(output: ProgramJSON.text(["approved": false, "reason": "timed out"]))
@@ -50,5 +38,16 @@ struct ApprovalWorkflow: OrchestratorProgram {
         default:
             break
         }
+    }
+
+    /// Shows `stage` as the custom status and calls `activity` (which always succeeds) with this instance's id.
+    private func enterStage(_ stage: String, calling activity: String, context: inout OrchestrationContext) {
+        context.customStatus = ProgramJSON.text(["stage": .string(stage)])
+        context.callActivity(
+            activity,
+            input: ProgramJSON.text(context.instanceId),
+            duration: context.random.double(in: 0.5...2.0),
+            outcome: .success(result: nil)
+        )
     }
 }

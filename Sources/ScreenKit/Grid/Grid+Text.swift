@@ -31,15 +31,15 @@ extension Grid {
         ellipsis: Bool = false
     ) -> Int {
         let available = max(0, min(width ?? Int.max, size.columns - max(0, column)))
-        var cells = DisplayCells.cells(of: text, asciiOnly: asciiOnly)
+        var cells = DisplayCells.cells(of: text, style: style, asciiOnly: asciiOnly)
         var used = 0
         for cell in cells {
             used += cell.width
         }
         if used > available {
-            let marker = DisplayCell(text: asciiOnly ? "~" : "\u{2026}", width: 1, isEscape: false)
+            let marker = Cell(text: asciiOnly ? "~" : "\u{2026}", width: 1, style: style)
             let keep = ellipsis && available > 0 ? available - 1 : available
-            var kept: [DisplayCell] = []
+            var kept: [Cell] = []
             used = 0
             for cell in cells {
                 if used + cell.width > keep {
@@ -61,8 +61,7 @@ extension Grid {
             position += fieldWidth - used
         }
         for cell in cells {
-            let cellStyle = cell.isEscape ? StyleName.escaped : style
-            setCell(Cell(text: cell.text, width: cell.width, style: cellStyle), row: row, column: position)
+            setCell(cell, row: row, column: position)
             position += cell.width
         }
         let end = column + fieldWidth

@@ -1,24 +1,7 @@
-/// One screen cell's worth of text: a single spacing character plus up to four combining marks.
-public struct DisplayCell: Hashable, Sendable {
-    /// The characters of the cell (one spacing scalar first, then zero-width marks).
-    public var text: String
-    /// Columns: 1 or 2.
-    public var width: Int
-    /// Whether this cell is part of a visible stand-in for an unsafe character.
-    public var isEscape: Bool
-
-    /// Creates a display cell.
-    public init(text: String, width: Int, isEscape: Bool) {
-        self.text = text
-        self.width = width
-        self.isEscape = isEscape
-    }
-}
-
 /// Splits text into the cells the grid draws, the same way ncursesw's `cchar_t` holds them: one spacing
 /// character followed by at most four zero-width marks.
 ///
-/// - Unsafe scalars become visible stand-ins (``TextSanitizer``).
+/// - Unsafe scalars become visible stand-ins (``TextSanitizer``) in the ``StyleName/escaped`` style.
 /// - A mark with nothing to attach to is drawn on a dotted circle (`◌́`).
 /// - Marks beyond the fourth on one character are dropped (stops "zalgo" text from smearing).
 /// - ZWJ emoji sequences are shown as their parts; a text-default emoji keeps its text presentation (U+FE0F
@@ -29,9 +12,9 @@ public enum DisplayCells {
     /// The most zero-width marks kept on one character.
     public static let maximumMarks = 4
 
-    /// The cells for a string.
-    public static func cells(of text: String, asciiOnly: Bool = false) -> [DisplayCell] {
-        var cells: [DisplayCell] = []
+    /// The cells for a string in a style (stand-ins excepted).
+    public static func cells(of text: String, style: StyleName = .body, asciiOnly: Bool = false) -> [Cell] {
+        var cells: [Cell] = []
         cells.reserveCapacity(text.utf8.count)
         var previous: Unicode.Scalar?
         var attachable = false
@@ -43,7 +26,7 @@ public enum DisplayCells {
                 continue
             case .escape(let standIn):
                 for character in standIn {
-                    cells.append(DisplayCell(text: String(character), width: 1, isEscape: true))
+                    cells.append(Cell(text: String(character), width: 1, style: .escaped))
                 }
                 attachable = false
                 continue
@@ -66,7 +49,7 @@ public enum DisplayCells {
                 } else {
                     var circle = "\u{25CC}"
                     circle.unicodeScalars.append(scalar)
-                    cells.append(DisplayCell(text: circle, width: 1, isEscape: false))
+                    cells.append(Cell(text: circle, width: 1, style: style))
                     attachable = true
                     marks = 1
                 }
@@ -74,10 +57,10 @@ public enum DisplayCells {
             }
             if asciiOnly && scalar.value >= 0x80 {
                 for character in ASCIIGlyphs.fallback(for: scalar) ?? "?" {
-                    cells.append(DisplayCell(text: String(character), width: 1, isEscape: false))
+                    cells.append(Cell(text: String(character), width: 1, style: style))
                 }
             } else {
-                cells.append(DisplayCell(text: String(Character(scalar)), width: width, isEscape: false))
+                cells.append(Cell(text: String(Character(scalar)), width: width, style: style))
             }
             attachable = true
             marks = 0

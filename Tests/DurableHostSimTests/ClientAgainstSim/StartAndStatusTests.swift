@@ -70,7 +70,7 @@ struct StartAndStatusTests {
             #expect(!names.contains("OrchestratorStarted"))
             #expect(!names.contains("OrchestratorCompleted"))
             #expect(!names.contains("TaskScheduled"))
-            let activities = events.compactMap { event -> CompletedWorkEvent? in
+            let activities = events.compactMap { event -> HistoryRecord<CompletedWorkEvent>? in
                 guard case .taskCompleted(let completed) = event else { return nil }
                 return completed
             }

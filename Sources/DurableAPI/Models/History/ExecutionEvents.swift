@@ -1,9 +1,7 @@
 import Foundation
 
 /// `ExecutionStarted`: the orchestration began (first event of every execution).
-public struct ExecutionStartedEvent: HistoryEventPayload {
-    /// `Timestamp`.
-    public let timestamp: Date
+public struct ExecutionStartedEvent: HistoryEventDetails {
     /// `FunctionName`: the orchestrator (the extension moves `Name` here).
     public let functionName: String?
     /// `Input`: the orchestration input as JSON text (absent with `showInput=false` or before v2.9.0).
@@ -12,82 +10,61 @@ public struct ExecutionStartedEvent: HistoryEventPayload {
     public let scheduledStartTime: Date?
     /// `Generation`: how many times the instance continued as new.
     public let generation: Int?
-    /// The event as received.
-    public let raw: JSONValue
 
-    /// Decodes the event object at `path`.
+    /// Decodes this type's members of the event object at `path`.
     public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
         let reader = try JSONObjectReader(json, at: path)
-        self.timestamp = try reader.date("Timestamp")
         let legacyName = try reader.optionalString("Name")
         self.functionName = try reader.optionalString("FunctionName") ?? legacyName
         self.input = try reader.optionalEmbeddedJSON("Input")
         self.scheduledStartTime = try reader.optionalDate("ScheduledStartTime")
         self.generation = try reader.optionalInt("Generation")
-        self.raw = json
     }
 }
 
 /// `ExecutionCompleted`: the orchestration finished (Completed, Failed, …).
-public struct ExecutionCompletedEvent: HistoryEventPayload {
-    /// `Timestamp`.
-    public let timestamp: Date
+public struct ExecutionCompletedEvent: HistoryEventDetails {
     /// `OrchestrationStatus`, converted to a name by the extension (an integer is accepted too).
     public let orchestrationStatus: RuntimeStatus?
     /// `Result` as parsed JSON; `nil` when absent (only sent with `showHistoryOutput=true`).
     public let result: JSONValue?
     /// `FailureDetails`, for failures reported by out-of-process workers.
     public let failureDetails: FailureDetails?
-    /// The event as received.
-    public let raw: JSONValue
 
-    /// Decodes the event object at `path`.
+    /// Decodes this type's members of the event object at `path`.
     public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
         let reader = try JSONObjectReader(json, at: path)
-        self.timestamp = try reader.date("Timestamp")
         self.orchestrationStatus = try reader.optionalRuntimeStatus("OrchestrationStatus")
         self.result = reader.member("Result")
         self.failureDetails = try reader.optionalDecode("FailureDetails")
-        self.raw = json
     }
 }
 
 /// `ExecutionTerminated`: someone terminated the instance.
-public struct ExecutionTerminatedEvent: HistoryEventPayload {
-    /// `Timestamp`.
-    public let timestamp: Date
+public struct ExecutionTerminatedEvent: HistoryEventDetails {
     /// `Input`: the terminate reason as raw text (decoded when it is JSON).
     public let input: EmbeddedJSON?
-    /// The event as received.
-    public let raw: JSONValue
 
-    /// Decodes the event object at `path`.
+    /// Decodes this type's members of the event object at `path`.
     public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
         let reader = try JSONObjectReader(json, at: path)
-        self.timestamp = try reader.date("Timestamp")
         self.input = try reader.optionalEmbeddedJSON("Input")
-        self.raw = json
     }
 }
 
 /// `ContinueAsNew`: the execution restarted itself. Passed through unconverted by the extension, so
 /// `OrchestrationStatus` is an **integer** and `Result` a **raw string** (§6.1).
-public struct ContinueAsNewEvent: HistoryEventPayload {
-    /// `Timestamp`.
-    public let timestamp: Date
+public struct ContinueAsNewEvent: HistoryEventDetails {
     /// `OrchestrationStatus` (sent as an integer; a name is accepted too).
     public let orchestrationStatus: RuntimeStatus?
     /// `Result`: the new input as raw JSON text (a non-string value is kept as its compact text).
     public let result: EmbeddedJSON?
     /// `FailureDetails`.
     public let failureDetails: FailureDetails?
-    /// The event as received.
-    public let raw: JSONValue
 
-    /// Decodes the event object at `path`.
+    /// Decodes this type's members of the event object at `path`.
     public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
         let reader = try JSONObjectReader(json, at: path)
-        self.timestamp = try reader.date("Timestamp")
         self.orchestrationStatus = try reader.optionalRuntimeStatus("OrchestrationStatus")
         switch reader.member("Result") {
         case nil, .null?:
@@ -98,48 +75,35 @@ public struct ContinueAsNewEvent: HistoryEventPayload {
             self.result = EmbeddedJSON(encoding: value)
         }
         self.failureDetails = try reader.optionalDecode("FailureDetails")
-        self.raw = json
     }
 }
 
 /// `ExecutionSuspended` or `ExecutionResumed`.
-public struct ReasonEvent: HistoryEventPayload {
-    /// `Timestamp`.
-    public let timestamp: Date
+public struct ReasonEvent: HistoryEventDetails {
     /// `Reason` given to suspend/resume.
     public let reason: String?
-    /// The event as received.
-    public let raw: JSONValue
 
-    /// Decodes the event object at `path`.
+    /// Decodes this type's members of the event object at `path`.
     public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
         let reader = try JSONObjectReader(json, at: path)
-        self.timestamp = try reader.date("Timestamp")
         self.reason = try reader.optionalString("Reason")
-        self.raw = json
     }
 }
 
 /// `ExecutionRewound`: a failed instance was rewound.
-public struct ExecutionRewoundEvent: HistoryEventPayload {
-    /// `Timestamp`.
-    public let timestamp: Date
+public struct ExecutionRewoundEvent: HistoryEventDetails {
     /// `Reason` given to rewind.
     public let reason: String?
     /// `ParentExecutionId`.
     public let parentExecutionId: String?
     /// `InstanceId`.
     public let instanceId: String?
-    /// The event as received.
-    public let raw: JSONValue
 
-    /// Decodes the event object at `path`.
+    /// Decodes this type's members of the event object at `path`.
     public init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError) {
         let reader = try JSONObjectReader(json, at: path)
-        self.timestamp = try reader.date("Timestamp")
         self.reason = try reader.optionalString("Reason")
         self.parentExecutionId = try reader.optionalString("ParentExecutionId")
         self.instanceId = try reader.optionalString("InstanceId")
-        self.raw = json
     }
 }

@@ -33,31 +33,31 @@ extension HistoryEvent: JSONDecodable {
         at path: JSONPath
     ) throws(JSONDecodingError) -> HistoryEvent {
         switch type {
-        case .executionStarted: .executionStarted(try ExecutionStartedEvent(json: json, at: path))
-        case .executionCompleted: .executionCompleted(try ExecutionCompletedEvent(json: json, at: path))
-        case .executionFailed: .executionFailed(try MarkerEvent(json: json, at: path))
-        case .executionTerminated: .executionTerminated(try ExecutionTerminatedEvent(json: json, at: path))
-        case .taskScheduled: .taskScheduled(try NamedEvent(json: json, at: path))
-        case .taskCompleted: .taskCompleted(try CompletedWorkEvent(json: json, at: path))
-        case .taskFailed: .taskFailed(try FailedWorkEvent(json: json, at: path))
+        case .executionStarted: .executionStarted(try HistoryRecord(json: json, at: path))
+        case .executionCompleted: .executionCompleted(try HistoryRecord(json: json, at: path))
+        case .executionFailed: .executionFailed(try HistoryRecord(json: json, at: path))
+        case .executionTerminated: .executionTerminated(try HistoryRecord(json: json, at: path))
+        case .taskScheduled: .taskScheduled(try HistoryRecord(json: json, at: path))
+        case .taskCompleted: .taskCompleted(try HistoryRecord(json: json, at: path))
+        case .taskFailed: .taskFailed(try HistoryRecord(json: json, at: path))
         case .subOrchestrationInstanceCreated:
-            .subOrchestrationInstanceCreated(try NamedEvent(json: json, at: path))
+            .subOrchestrationInstanceCreated(try HistoryRecord(json: json, at: path))
         case .subOrchestrationInstanceCompleted:
-            .subOrchestrationInstanceCompleted(try CompletedWorkEvent(json: json, at: path))
+            .subOrchestrationInstanceCompleted(try HistoryRecord(json: json, at: path))
         case .subOrchestrationInstanceFailed:
-            .subOrchestrationInstanceFailed(try FailedWorkEvent(json: json, at: path))
-        case .timerCreated: .timerCreated(try TimerEvent(json: json, at: path))
-        case .timerFired: .timerFired(try TimerEvent(json: json, at: path))
-        case .orchestratorStarted: .orchestratorStarted(try MarkerEvent(json: json, at: path))
-        case .orchestratorCompleted: .orchestratorCompleted(try MarkerEvent(json: json, at: path))
-        case .eventSent: .eventSent(try NamedEvent(json: json, at: path))
-        case .eventRaised: .eventRaised(try NamedEvent(json: json, at: path))
-        case .continueAsNew: .continueAsNew(try ContinueAsNewEvent(json: json, at: path))
-        case .genericEvent: .genericEvent(try GenericHistoryEvent(json: json, at: path))
-        case .historyState: .historyState(try MarkerEvent(json: json, at: path))
-        case .executionSuspended: .executionSuspended(try ReasonEvent(json: json, at: path))
-        case .executionResumed: .executionResumed(try ReasonEvent(json: json, at: path))
-        case .executionRewound: .executionRewound(try ExecutionRewoundEvent(json: json, at: path))
+            .subOrchestrationInstanceFailed(try HistoryRecord(json: json, at: path))
+        case .timerCreated: .timerCreated(try HistoryRecord(json: json, at: path))
+        case .timerFired: .timerFired(try HistoryRecord(json: json, at: path))
+        case .orchestratorStarted: .orchestratorStarted(try HistoryRecord(json: json, at: path))
+        case .orchestratorCompleted: .orchestratorCompleted(try HistoryRecord(json: json, at: path))
+        case .eventSent: .eventSent(try HistoryRecord(json: json, at: path))
+        case .eventRaised: .eventRaised(try HistoryRecord(json: json, at: path))
+        case .continueAsNew: .continueAsNew(try HistoryRecord(json: json, at: path))
+        case .genericEvent: .genericEvent(try HistoryRecord(json: json, at: path))
+        case .historyState: .historyState(try HistoryRecord(json: json, at: path))
+        case .executionSuspended: .executionSuspended(try HistoryRecord(json: json, at: path))
+        case .executionResumed: .executionResumed(try HistoryRecord(json: json, at: path))
+        case .executionRewound: .executionRewound(try HistoryRecord(json: json, at: path))
         }
     }
 }

@@ -4,49 +4,49 @@
 /// version does not know are kept as `.unknown` instead of failing the whole status.
 public enum HistoryEvent: Sendable, Hashable {
     /// `ExecutionStarted`.
-    case executionStarted(ExecutionStartedEvent)
+    case executionStarted(HistoryRecord<ExecutionStartedEvent>)
     /// `ExecutionCompleted`.
-    case executionCompleted(ExecutionCompletedEvent)
+    case executionCompleted(HistoryRecord<ExecutionCompletedEvent>)
     /// `ExecutionFailed` (defined by DurableTask.Core, unused).
-    case executionFailed(MarkerEvent)
+    case executionFailed(HistoryRecord<MarkerEvent>)
     /// `ExecutionTerminated`.
-    case executionTerminated(ExecutionTerminatedEvent)
+    case executionTerminated(HistoryRecord<ExecutionTerminatedEvent>)
     /// `TaskScheduled` (only while the activity is pending).
-    case taskScheduled(NamedEvent)
+    case taskScheduled(HistoryRecord<NamedEvent>)
     /// `TaskCompleted`.
-    case taskCompleted(CompletedWorkEvent)
+    case taskCompleted(HistoryRecord<CompletedWorkEvent>)
     /// `TaskFailed`.
-    case taskFailed(FailedWorkEvent)
+    case taskFailed(HistoryRecord<FailedWorkEvent>)
     /// `SubOrchestrationInstanceCreated` (only while the child is running).
-    case subOrchestrationInstanceCreated(NamedEvent)
+    case subOrchestrationInstanceCreated(HistoryRecord<NamedEvent>)
     /// `SubOrchestrationInstanceCompleted`.
-    case subOrchestrationInstanceCompleted(CompletedWorkEvent)
+    case subOrchestrationInstanceCompleted(HistoryRecord<CompletedWorkEvent>)
     /// `SubOrchestrationInstanceFailed`.
-    case subOrchestrationInstanceFailed(FailedWorkEvent)
+    case subOrchestrationInstanceFailed(HistoryRecord<FailedWorkEvent>)
     /// `TimerCreated`.
-    case timerCreated(TimerEvent)
+    case timerCreated(HistoryRecord<TimerEvent>)
     /// `TimerFired`.
-    case timerFired(TimerEvent)
+    case timerFired(HistoryRecord<TimerEvent>)
     /// `OrchestratorStarted` (removed by the extension).
-    case orchestratorStarted(MarkerEvent)
+    case orchestratorStarted(HistoryRecord<MarkerEvent>)
     /// `OrchestratorCompleted` (removed by the extension).
-    case orchestratorCompleted(MarkerEvent)
+    case orchestratorCompleted(HistoryRecord<MarkerEvent>)
     /// `EventSent`.
-    case eventSent(NamedEvent)
+    case eventSent(HistoryRecord<NamedEvent>)
     /// `EventRaised`.
-    case eventRaised(NamedEvent)
+    case eventRaised(HistoryRecord<NamedEvent>)
     /// `ContinueAsNew`.
-    case continueAsNew(ContinueAsNewEvent)
+    case continueAsNew(HistoryRecord<ContinueAsNewEvent>)
     /// `GenericEvent`.
-    case genericEvent(GenericHistoryEvent)
+    case genericEvent(HistoryRecord<GenericHistoryEvent>)
     /// `HistoryState`.
-    case historyState(MarkerEvent)
+    case historyState(HistoryRecord<MarkerEvent>)
     /// `ExecutionSuspended`.
-    case executionSuspended(ReasonEvent)
+    case executionSuspended(HistoryRecord<ReasonEvent>)
     /// `ExecutionResumed`.
-    case executionResumed(ReasonEvent)
+    case executionResumed(HistoryRecord<ReasonEvent>)
     /// `ExecutionRewound`.
-    case executionRewound(ExecutionRewoundEvent)
+    case executionRewound(HistoryRecord<ExecutionRewoundEvent>)
     /// An event type this version does not know (its `EventType` text, or number as text), kept whole.
     case unknown(eventType: String, raw: JSONValue)
 }
