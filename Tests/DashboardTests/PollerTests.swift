@@ -39,7 +39,10 @@ struct PollerTests {
             $0.entities = [EntityStatus(entityId: EntityID(name: "counter", key: "x"), lastOperationTime: fixedNow)]
         }
         let collector = Collector()
-        let demand = Demand(PollDemand(detailInstanceID: "a", entitiesVisible: true))
+        var wanted = PollDemand()
+        wanted.detailInstanceID = "a"
+        wanted.entitiesVisible = true
+        let demand = Demand(wanted)
         let poller = makePoller(source, collector, demand: demand)
         await poller.tick(explicit: false)
         #expect(source.singleFetches == ["a"])

@@ -49,7 +49,7 @@ public enum TimeFormat {
     /// `2024-05-01 09:00:07` in UTC or local time, with a `Z` suffix for UTC.
     public static func absolute(_ date: Date, local: Bool) -> String {
         let parts = components(of: date, local: local)
-        let day = "\(parts.year)-" + pad(parts.month) + "-" + pad(parts.day)
+        let day = "\(parts.year ?? 0)-" + pad(parts.month) + "-" + pad(parts.day)
         return day + " " + clock(parts) + (local ? "" : "Z")
     }
 
@@ -76,34 +76,18 @@ public enum TimeFormat {
         "+" + duration(interval)
     }
 
-    private struct Parts {
-        var year: Int
-        var month: Int
-        var day: Int
-        var hour: Int
-        var minute: Int
-        var second: Int
-    }
-
-    private static func components(of date: Date, local: Bool) -> Parts {
+    private static func components(of date: Date, local: Bool) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = local ? TimeZone.current : TimeZone(identifier: "UTC") ?? TimeZone.current
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return Parts(
-            year: parts.year ?? 0,
-            month: parts.month ?? 0,
-            day: parts.day ?? 0,
-            hour: parts.hour ?? 0,
-            minute: parts.minute ?? 0,
-            second: parts.second ?? 0
-        )
+        return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
     }
 
-    private static func clock(_ parts: Parts) -> String {
+    private static func clock(_ parts: DateComponents) -> String {
         pad(parts.hour) + ":" + pad(parts.minute) + ":" + pad(parts.second)
     }
 
-    private static func pad(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
+    private static func pad(_ value: Int?) -> String {
+        let value = value ?? 0
+        return value < 10 ? "0\(value)" : "\(value)"
     }
 }

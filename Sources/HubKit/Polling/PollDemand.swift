@@ -10,30 +10,18 @@ public struct PollDemand: Hashable, Sendable {
     public var detailInstanceID: String?
     /// Whether that detail is settled: a finished instance whose history is loaded and whose list row has not
     /// changed since, so fetching it again would bring nothing new.
-    public var detailIsSettled: Bool
+    public var detailIsSettled = false
     /// Whether the entities list is on screen.
-    public var entitiesVisible: Bool
+    public var entitiesVisible = false
     /// The entity whose state is on screen.
     public var detailEntity: EntityID?
     /// Whether live updates are paused (an explicit refresh still runs).
     public var paused: Bool
 
-    /// Creates a demand.
-    public init(
-        window: TimeWindow = .last24Hours,
-        statuses: [RuntimeStatus] = [],
-        detailInstanceID: String? = nil,
-        detailIsSettled: Bool = false,
-        entitiesVisible: Bool = false,
-        detailEntity: EntityID? = nil,
-        paused: Bool = false
-    ) {
+    /// Creates the demand of the instances list; a screen that shows a detail or the entities sets those fields.
+    public init(window: TimeWindow = .last24Hours, statuses: [RuntimeStatus] = [], paused: Bool = false) {
         self.window = window
         self.statuses = statuses
-        self.detailInstanceID = detailInstanceID
-        self.detailIsSettled = detailIsSettled
-        self.entitiesVisible = entitiesVisible
-        self.detailEntity = detailEntity
         self.paused = paused
     }
 }
