@@ -200,7 +200,7 @@ struct DurableHandler: Sendable {
     /// The page a list request asks for: after the row its continuation token names (`nil`: from the start), at
     /// most `top` rows (clamped to 1…1000). `nil` when the token is not one this host issued.
     private func page(of request: SimRequest) -> (after: String?, top: Int)? {
-        guard let position = ContinuationToken.decode(request.headers.value("x-ms-continuation-token")) else {
+        guard let position = ContinuationToken.decode(request.head.headerFields.value("x-ms-continuation-token")) else {
             return nil
         }
         return (after: position.lastId, top: min(max(request.query.int("top", default: 100), 1), 1000))
@@ -239,7 +239,7 @@ struct DurableHandler: Sendable {
         guard !snapshot.record.status.isTerminal else {
             return SimResponse.empty(.gone)
         }
-        let mediaType = request.headers[.contentType]?.split(separator: ";").first?
+        let mediaType = request.head.headerFields[.contentType]?.split(separator: ";").first?
             .trimmingCharacters(in: .whitespaces).lowercased()
         guard mediaType == "application/json" else {
             return SimResponse.shortError(.badRequest, "Only application/json request content is supported")
@@ -298,10 +298,10 @@ struct DurableHandler: Sendable {
                 "Entity keys must not contain /, \\, #, ?, or control characters."
             )
         }
-        let operation = request.method == "DELETE" ? "delete" : (request.query.value("op") ?? "")
+        let operation = request.head.method == .delete ? "delete" : (request.query.value("op") ?? "")
         var input: String?
         if let body = request.body, !body.isEmpty {
-            let mediaType = request.headers[.contentType]?.split(separator: ";").first?
+            let mediaType = request.head.headerFields[.contentType]?.split(separator: ";").first?
                 .trimmingCharacters(in: .whitespaces).lowercased()
             if mediaType == "application/json" {
                 guard (try? JSONValue(parsing: body)) != nil else {

@@ -15,12 +15,9 @@ struct SimResponder: HTTPResponder {
             return await admin(request, body: String(buffer: bodyBuffer), context: context)
         }
         let simRequest = SimRequest(
-            method: request.method.rawValue,
+            head: request.head,
             path: path,
             query: QueryParameters(request.uri.query),
-            headers: request.headers,
-            authority: request.head.authority ?? "127.0.0.1",
-            url: "http://\(request.head.authority ?? "127.0.0.1")\(request.uri.string)",
             body: bodyBuffer.readableBytes > 0 ? String(buffer: bodyBuffer) : nil
         )
         let decision = await faults.decide()
@@ -38,7 +35,7 @@ struct SimResponder: HTTPResponder {
     }
 
     private func answer(_ request: SimRequest) async -> Response {
-        guard let route = DurableRoute.match(method: request.method, path: request.path) else {
+        guard let route = DurableRoute.match(method: request.head.method.rawValue, path: request.path) else {
             return authorized(request) ? SimResponse.empty(.notFound) : SimResponse.empty(.unauthorized)
         }
         guard authorized(request) else {
@@ -52,7 +49,7 @@ struct SimResponder: HTTPResponder {
         guard let key = handler.settings.key else {
             return true
         }
-        if let header = request.headers.value("x-functions-key") {
+        if let header = request.head.headerFields.value("x-functions-key") {
             return header == key
         }
         return request.query.value("code") == key

@@ -7,24 +7,24 @@ import DurableAPI
 /// outstanding items successfully.
 struct FanOutFanIn: OrchestratorProgram {
     private enum Phase: Sendable {
-        case listing
-        case processing
+        /// Waiting for `GetWorkItems`: the batch size, and the item chosen to fail (if any).
+        case listing(itemCount: Int, failingItem: Int?)
+        /// Waiting for the `ProcessItem` calls: how many returned, the sum of their results, and the item each
+        /// outstanding task processes.
+        case processing(itemCount: Int, completed: Int, total: Int, itemByTask: [Int: Int])
+        /// Waiting for `AggregateResults`.
         case aggregating
     }
 
-    private var phase = Phase.listing
-    private var itemCount = 0
-    private var completed = 0
-    private var total = 0
-    private var failingItem: Int?
-    private var itemByTask: [Int: Int] = [:]
+    private var phase = Phase.listing(itemCount: 0, failingItem: nil)
 
     mutating func handle(_ event: ProgramEvent, context: inout OrchestrationContext) {
         switch event {
         case .started:
-            itemCount = context.input?["items"]?.intValue ?? context.random.int(in: 24...60)
+            var itemCount = context.input?["items"]?.intValue ?? context.random.int(in: 24...60)
             itemCount = min(max(itemCount, 1), 500)
-            failingItem = context.random.chance(1.0 / 30.0) ? context.random.int(in: 0...(itemCount - 1)) : nil
+            let failingItem = context.random.chance(1.0 / 30.0) ? context.random.int(in: 0...(itemCount - 1)) : nil
+            phase = .listing(itemCount: itemCount, failingItem: failingItem)
             context.customStatus = ProgramJSON.text(["stage": "listing"])
             context.callActivity(
                 "GetWorkItems",
@@ -34,17 +34,16 @@ struct FanOutFanIn: OrchestratorProgram {
             )
         case .activityCompleted(let taskId, let result):
             switch phase {
-            case .listing:
-                phase = .processing
-                for item in 0..<itemCount {
-                    callItem(item, willFail: item == failingItem, context: &context)
-                }
-                reportProgress(&context)
-            case .processing:
+            case .listing(let itemCount, let failingItem):
+                let itemByTask = callItems(Array(0..<itemCount), failingItem: failingItem, context: &context)
+                phase = .processing(itemCount: itemCount, completed: 0, total: 0, itemByTask: itemByTask)
+                reportProgress(completed: 0, of: itemCount, &context)
+            case .processing(let itemCount, var completed, var total, var itemByTask):
                 completed += 1
                 total += ProgramJSON.parse(result)?.intValue ?? 0
                 itemByTask[taskId] = nil
-                reportProgress(&context)
+                phase = .processing(itemCount: itemCount, completed: completed, total: total, itemByTask: itemByTask)
+                reportProgress(completed: completed, of: itemCount, &context)
                 if completed == itemCount {
                     phase = .aggregating
                     context.callActivity(
@@ -64,18 +63,27 @@ struct FanOutFanIn: OrchestratorProgram {
         case .activityFailed(_, let reason):
             context.fail(message: "Orchestrator function 'FanOutFanIn' failed: \(reason)")
         case .rewound:
-            let outstanding = itemByTask.values.sorted()
-            itemByTask = [:]
-            failingItem = nil
-            for item in outstanding {
-                callItem(item, willFail: false, context: &context)
+            // Only `ProcessItem` can fail, so a rewind arrives while processing: re-run what is outstanding.
+            if case .processing(let itemCount, let completed, let total, let itemByTask) = phase {
+                let retried = callItems(itemByTask.values.sorted(), failingItem: nil, context: &context)
+                phase = .processing(itemCount: itemCount, completed: completed, total: total, itemByTask: retried)
             }
         default:
             break
         }
     }
 
-    private mutating func callItem(_ item: Int, willFail: Bool, context: inout OrchestrationContext) {
+    /// Calls `ProcessItem` for each of `items` in order; returns the item each new task processes.
+    private func callItems(_ items: [Int], failingItem: Int?, context: inout OrchestrationContext) -> [Int: Int] {
+        var itemByTask: [Int: Int] = [:]
+        for item in items {
+            itemByTask[callItem(item, willFail: item == failingItem, context: &context)] = item
+        }
+        return itemByTask
+    }
+
+    /// Calls `ProcessItem` for `item`; returns the task ID.
+    private func callItem(_ item: Int, willFail: Bool, context: inout OrchestrationContext) -> Int {
         let outcome: ActivityOutcome
         if willFail {
             outcome = .failure(
@@ -86,16 +94,15 @@ struct FanOutFanIn: OrchestratorProgram {
         } else {
             outcome = .success(result: String(item * item))
         }
-        let taskId = context.callActivity(
+        return context.callActivity(
             "ProcessItem",
             input: ProgramJSON.text(["item": .number(JSONNumber(item))]),
             duration: context.random.double(in: 1.0...20.0),
             outcome: outcome
         )
-        itemByTask[taskId] = item
     }
 
-    private func reportProgress(_ context: inout OrchestrationContext) {
+    private func reportProgress(completed: Int, of itemCount: Int, _ context: inout OrchestrationContext) {
         context.customStatus = ProgramJSON.text([
             "stage": "processing",
             "processed": .number(JSONNumber(completed)),

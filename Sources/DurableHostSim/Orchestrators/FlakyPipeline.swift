@@ -7,14 +7,16 @@ struct FlakyPipeline: OrchestratorProgram {
     static let maxAttempts = 3
 
     private enum Phase: Sendable {
+        /// Waiting for `ExtractData`.
         case extracting
-        case transforming
+        /// Waiting for `TransformData` (or the back-off timer before retrying it). `attempts` counts the calls
+        /// made so far; `healed` is set by a rewind, after which the transform succeeds.
+        case transforming(attempts: Int, healed: Bool)
+        /// Waiting for `LoadData`.
         case loading
     }
 
     private var phase = Phase.extracting
-    private var attempts = 0
-    private var healed = false
 
     mutating func handle(_ event: ProgramEvent, context: inout OrchestrationContext) {
         switch event {
@@ -28,49 +30,48 @@ struct FlakyPipeline: OrchestratorProgram {
             )
         case .activityCompleted(_, let result):
             switch phase {
-            case .extracting, .transforming:
-                if phase == .extracting {
-                    phase = .transforming
-                    context.customStatus = ProgramJSON.text(["stage": "transform"])
-                    callTransform(&context)
-                } else {
-                    phase = .loading
-                    context.customStatus = ProgramJSON.text(["stage": "load"])
-                    context.callActivity(
-                        "LoadData",
-                        input: result,
-                        duration: context.random.double(in: 0.5...1.5),
-                        outcome: .success(result: ProgramJSON.text(["rows": 1234, "status": "loaded"]))
-                    )
-                }
+            case .extracting:
+                context.customStatus = ProgramJSON.text(["stage": "transform"])
+                callTransform(attempt: 1, healed: false, &context)
+            case .transforming:
+                phase = .loading
+                context.customStatus = ProgramJSON.text(["stage": "load"])
+                context.callActivity(
+                    "LoadData",
+                    input: result,
+                    duration: context.random.double(in: 0.5...1.5),
+                    outcome: .success(result: ProgramJSON.text(["rows": 1234, "status": "loaded"]))
+                )
             case .loading:
                 context.customStatus = ProgramJSON.text(["stage": "done"])
                 context.complete(output: result)
             }
         case .activityFailed(_, let reason):
-            if attempts < FlakyPipeline.maxAttempts {
+            // Only `TransformData` can fail, so this arrives in the transforming phase.
+            if case .transforming(let attempts, _) = phase, attempts < FlakyPipeline.maxAttempts {
                 context.createTimer(after: Double(attempts) * 2)
             } else {
                 context.fail(message: "Orchestrator function 'FlakyPipeline' failed: \(reason)")
             }
         case .timerFired:
-            callTransform(&context)
+            if case .transforming(let attempts, let healed) = phase {
+                callTransform(attempt: attempts + 1, healed: healed, &context)
+            }
         case .rewound:
-            healed = true
-            attempts = 0
-            callTransform(&context)
+            callTransform(attempt: 1, healed: true, &context)
         default:
             break
         }
     }
 
-    private mutating func callTransform(_ context: inout OrchestrationContext) {
-        attempts += 1
+    /// Enters (or stays in) the transforming phase and makes call number `attempt` to `TransformData`.
+    private mutating func callTransform(attempt: Int, healed: Bool, _ context: inout OrchestrationContext) {
+        phase = .transforming(attempts: attempt, healed: healed)
         let outcome: ActivityOutcome
         if healed {
             outcome = .success(result: ProgramJSON.text(["rows": 1234, "transformed": true]))
         } else {
-            let message = "Upstream service unavailable (attempt \(attempts) of \(FlakyPipeline.maxAttempts))."
+            let message = "Upstream service unavailable (attempt \(attempt) of \(FlakyPipeline.maxAttempts))."
             outcome = .failure(
                 reason: "Activity function 'TransformData' failed: \(message)",
                 details: ProgramJSON.text([
@@ -80,7 +81,7 @@ struct FlakyPipeline: OrchestratorProgram {
         }
         context.callActivity(
             "TransformData",
-            input: ProgramJSON.text(["rows": 1234, "attempt": .number(JSONNumber(attempts))]),
+            input: ProgramJSON.text(["rows": 1234, "attempt": .number(JSONNumber(attempt))]),
             duration: context.random.double(in: 0.5...1.5),
             outcome: outcome
         )
