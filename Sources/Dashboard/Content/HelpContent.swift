@@ -6,7 +6,9 @@ import ScreenKit
 enum HelpContent {
     /// The help lines for a view.
     static func lines(for view: KeyMode, keyMap: KeyMap, readOnly: Bool, asciiOnly: Bool) -> [TextLine] {
-        var lines = [TextLine(text: "Help: " + view.title + "   (j/k scroll; Esc, q or ? closes)", style: .helpSection)]
+        let closing = keyMap.bindings(for: .help).first { $0.action == .close }?.keyNames(asciiOnly: asciiOnly) ?? ""
+        let title = "Help: " + view.title + "   (j/k scroll; " + closing + " closes)"
+        var lines = [TextLine(text: title, style: .helpSection)]
         let bindings = keyMap.bindings(for: view)
         for section in KeyBinding.Section.allCases {
             let inSection = bindings.filter { $0.section == section }

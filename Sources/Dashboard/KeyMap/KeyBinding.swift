@@ -57,6 +57,6 @@ public struct KeyBinding: Hashable, Sendable {
         if keys.isEmpty {
             return Self.typingName
         }
-        return keys.map { asciiOnly ? $0.asciiDescription : $0.description }.joined(separator: " ")
+        return keys.map { $0.name(asciiOnly: asciiOnly) }.joined(separator: " ")
     }
 }

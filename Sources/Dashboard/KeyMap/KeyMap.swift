@@ -26,7 +26,7 @@ public struct KeyMap: Hashable, Sendable {
         var parts: [String] = []
         for binding in bindings(for: mode) {
             if let hint = binding.hint, let key = binding.keys.first {
-                parts.append((asciiOnly ? key.asciiDescription : key.description) + " " + hint)
+                parts.append(key.name(asciiOnly: asciiOnly) + " " + hint)
             }
         }
         return parts.joined(separator: "  ")

@@ -46,7 +46,7 @@ enum FooterView {
         }
         var column = 0
         for (key, label) in hints {
-            let name = grid.asciiOnly ? key.asciiDescription : key.description
+            let name = key.name(asciiOnly: grid.asciiOnly)
             let needed = DisplayWidth.columns(of: name) + 1 + DisplayWidth.columns(of: label) + 2
             if column + needed > grid.size.columns {
                 break

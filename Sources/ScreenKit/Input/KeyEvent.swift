@@ -72,4 +72,9 @@ public enum KeyEvent: Hashable, Sendable, CustomStringConvertible {
         default: description
         }
     }
+
+    /// The key's name as a screen shows it: ``asciiDescription`` on an ASCII-only screen, else ``description``.
+    public func name(asciiOnly: Bool) -> String {
+        asciiOnly ? asciiDescription : description
+    }
 }
