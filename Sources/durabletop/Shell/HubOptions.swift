@@ -1,0 +1,66 @@
+import ArgumentParser
+import DurableAPI
+import Foundation
+import HubKit
+
+/// The connection options every shell command shares with `watch`: `--url`, `-c/--connection`,
+/// `--connections-file`, `--key-file`, `--insecure` and `--read-only`. The key is never an option.
+struct HubOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: "App URL, webhook base (…/runtime/webhooks/durabletask), a statusQueryGetUri, or check-status JSON."
+    )
+    var url: String?
+
+    @Option(name: .customLong("key-file"), help: "File holding the host key (first line).")
+    var keyFile: String?
+
+    @OptionGroup
+    var connectionOptions: ConnectionOptions
+
+    @Flag(name: .long, help: "Do not verify the host's TLS certificate.")
+    var insecure = false
+
+    @Flag(name: .customLong("read-only"), help: "Refuse every change to the host.")
+    var readOnly = false
+
+    /// Rejects `--url` with `--connection`, and neither of them unless `allowingLink` (a command whose argument
+    /// may itself be a link to the host).
+    func validate(allowingLink: Bool = false) throws {
+        try connectionOptions.validate(url: url)
+        guard allowingLink || url != nil || connectionOptions.connection != nil else {
+            throw ValidationError("Give --url URL or --connection NAME.")
+        }
+    }
+
+    /// The host and the instance `--url` names (or `link`, a pasted URL or payload, when given), and a client
+    /// for it.
+    ///
+    /// - Throws: ``ConfigFileError``, ``KeyFileError`` or ``EndpointDiscoveryError``.
+    func connect(link: String? = nil) throws -> HubConnection {
+        let connection = try connectionOptions.selected()
+        let target = try HostTarget.resolve(connection: connection, url: link ?? url, keyFile: keyFile)
+        let instanceID = try (link ?? url).flatMap {
+            try InstanceLink($0, key: target.endpoint.key).instanceID
+        }
+        let client = DurableClient(
+            endpoint: target.endpoint,
+            transport: CurlTransport(options: .init(insecure: insecure))
+        )
+        return HubConnection(
+            client: client,
+            linkedInstanceID: instanceID,
+            readOnly: target.isReadOnly(commandLineFlag: readOnly)
+        )
+    }
+}
+
+/// A shell command's way to the host.
+struct HubConnection {
+    /// The client, with the key in its endpoint.
+    let client: DurableClient
+    /// The instance a pasted link named, if it named one.
+    let linkedInstanceID: String?
+    /// Whether changes are refused (the connection's mark or `--read-only`).
+    let readOnly: Bool
+}
