@@ -8,7 +8,7 @@ struct Durabletop: AsyncParsableCommand {
         commandName: "durabletop",
         abstract: "A terminal dashboard for Azure Durable Functions task hubs.",
         version: DurableAPI.version,
-        subcommands: [WatchCommand.self, StatusCommand.self, ListCommand.self, SimCommand.self],
+        subcommands: [WatchCommand.self, StatusCommand.self, ListCommand.self, ShowCommand.self, SimCommand.self],
         defaultSubcommand: WatchCommand.self
     )
 

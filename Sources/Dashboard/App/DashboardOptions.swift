@@ -19,6 +19,8 @@ public struct DashboardOptions: Sendable {
     public var theme: Theme
     /// `user@host`, the pre-filled reason of action dialogs.
     public var operatorName: String
+    /// The instance whose detail opens at start, over the list (a pasted instance link), if any.
+    public var openInstanceID: String?
 
     /// Creates options. `refreshInterval` defaults to 5 s and the full resync to 10 minutes.
     public init(
@@ -29,7 +31,8 @@ public struct DashboardOptions: Sendable {
         fullResyncInterval: Duration = .seconds(600),
         asciiOnly: Bool = false,
         theme: Theme = ThemeCatalog.bundledDefault,
-        operatorName: String = OperatorIdentity.current()
+        operatorName: String = OperatorIdentity.current(),
+        openInstanceID: String? = nil
     ) {
         self.endpointHost = endpointHost
         self.taskHub = taskHub
@@ -39,5 +42,6 @@ public struct DashboardOptions: Sendable {
         self.asciiOnly = asciiOnly
         self.theme = theme
         self.operatorName = operatorName
+        self.openInstanceID = openInstanceID
     }
 }

@@ -55,10 +55,13 @@ public struct DashboardState: Sendable {
     /// Bumped whenever the inputs of the visible rows change.
     var rowGeneration = 0
 
-    /// Creates the state for a session.
+    /// Creates the state for a session; an instance named in the options opens over the list.
     public init(options: DashboardOptions, keyMap: KeyMap = .standard) {
         self.options = options
         self.keyMap = keyMap
+        if let id = options.openInstanceID {
+            push(.instanceDetail(InstanceDetailState(instanceID: id, status: nil)))
+        }
     }
 
     /// The screen on top of the stack.

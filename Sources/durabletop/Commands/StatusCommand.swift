@@ -3,7 +3,7 @@ import DurableAPI
 import Foundation
 
 /// The `status` subcommand: one look at a task hub (counts per runtime status over the last 24 h) or at one
-/// instance, printed as plain, sanitized and redacted text.
+/// instance (named as an argument, or by the pasted `--url`), printed as plain, sanitized and redacted text.
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
@@ -15,54 +15,33 @@ struct StatusCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(
-        name: .long,
-        help: "App URL, webhook base (…/runtime/webhooks/durabletask), a statusQueryGetUri, or check-status JSON."
-    )
-    var url: String?
-
-    @Option(name: .customLong("key-file"), help: "File holding the host key (first line).")
-    var keyFile: String?
-
     @OptionGroup
-    var connectionOptions: ConnectionOptions
-
-    @Flag(name: .long, help: "Do not verify the host's TLS certificate.")
-    var insecure = false
+    var hub: HubOptions
 
     @Argument(help: "Show this instance instead of the hub's counts.")
     var instanceID: String?
 
     func validate() throws {
-        try connectionOptions.validate(url: url)
-        guard url != nil || connectionOptions.connection != nil else {
-            throw ValidationError("Give --url URL or --connection NAME.")
-        }
+        try hub.validate()
     }
 
     func run() async throws {
-        let redaction = Redaction.standard
         do {
-            let connection = try connectionOptions.selected()
-            let endpoint = try HostTarget.resolve(connection: connection, url: url, keyFile: keyFile).endpoint
-            let transport = CurlTransport(options: .init(insecure: insecure))
-            let client = DurableClient(endpoint: endpoint, transport: transport)
+            let connection = try hub.connect()
+            let client = connection.client
             let lines: [String]
-            if let instanceID {
-                lines = Self.instanceLines(try await client.status(of: instanceID))
+            if let instanceID = instanceID ?? connection.linkedInstanceID {
+                let state = try await client.status(of: instanceID)
+                lines = InstanceReport.lines(state.status, isRunning: state.isRunning)
             } else {
                 let since = Date().addingTimeInterval(-86_400)
                 let query = InstanceQuery(createdFrom: since, showInput: false, pageSize: 1000)
                 lines = Self.countLines(try await client.countInstances(query))
             }
-            print(HostText.sanitized(endpoint.description))
-            for line in lines {
-                print(redaction.apply(line))
-            }
+            ShellReport.out(HostText.sanitized(client.endpoint.description))
+            lines.forEach(ShellReport.out)
         } catch {
-            let message = HostText.sanitized(redaction.apply(String(describing: error)))
-            FileHandle.standardError.write(Data("durabletop status: \(message)\n".utf8))
-            throw ExitCode.failure
+            throw ShellReport.failure("status", error).exitCode
         }
     }
 
@@ -85,26 +64,5 @@ struct StatusCommand: AsyncParsableCommand {
 
     private static func countLine(_ name: String, _ count: Int) -> String {
         "  " + name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(count)
-    }
-
-    /// Lines about one instance; every value from the host is sanitized.
-    private static func instanceLines(_ state: InstanceState) -> [String] {
-        let status = state.status
-        let phase = state.isRunning ? "still running (HTTP 202)" : "finished (HTTP 200)"
-        var lines = [
-            "Instance  " + HostText.sanitized(status.instanceId),
-            "Name      " + HostText.sanitized(status.name ?? "-"),
-            "Status    " + HostText.sanitized(status.runtimeStatus.name) + ", " + phase,
-            "Created   \(DurableDate.format(status.createdTime, style: .wholeSeconds))",
-            "Updated   \(DurableDate.format(status.lastUpdatedTime, style: .wholeSeconds))",
-        ]
-        lines.append("Custom    " + shortJSON(status.customStatus))
-        lines.append("Input     " + shortJSON(status.input))
-        lines.append("Output    " + shortJSON(status.output))
-        return lines
-    }
-
-    private static func shortJSON(_ value: JSONValue) -> String {
-        HostText.sanitized(value.compactText, limit: 200)
     }
 }

@@ -10,7 +10,8 @@ import TerminalUI
 /// The `watch` subcommand, and the default one: the live dashboard.
 ///
 /// `durabletop --demo` watches an in-process simulated hub; `durabletop --url URL` or `durabletop -c NAME` (a named
-/// connection) watches a real host. The key comes from `DURABLETOP_KEY` or a key file, never from a plain option.
+/// connection) watches a real host. A pasted instance link (`statusQueryGetUri`, `Location`, a check-status
+/// payload) as `--url` opens that instance's detail, with the hub's list behind it. The key comes from `DURABLETOP_KEY` or a key file, never from a plain option.
 /// Errors before the screen starts are printed plainly (redacted) with a non-zero exit; errors afterwards are shown
 /// by the dashboard itself.
 struct WatchCommand: AsyncParsableCommand {
@@ -25,14 +26,8 @@ struct WatchCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The host: an app URL, the webhook base (…/runtime/webhooks/durabletask), or any management URL.")
-    var url: String?
-
-    @Option(name: .customLong("key-file"), help: "File holding the host key (first line).")
-    var keyFile: String?
-
     @OptionGroup
-    var connectionOptions: ConnectionOptions
+    var hub: HubOptions
 
     @Flag(help: "Start a simulated, lively host in-process on a free loopback port and watch it.")
     var demo = false
@@ -49,12 +44,6 @@ struct WatchCommand: AsyncParsableCommand {
     @Flag(help: "Draw with ASCII only (automatic in a non-UTF-8 locale).")
     var ascii = false
 
-    @Flag(help: "Do not verify the host's TLS certificate (self-signed development hosts only).")
-    var insecure = false
-
-    @Flag(name: .customLong("read-only"), help: "Disable every management action (terminate, purge, ...).")
-    var readOnly = false
-
     @Option(
         name: .customLong("audit-log"),
         help: "JSON-lines file every action is appended to (default $XDG_STATE_HOME/durabletop/audit.jsonl)."
@@ -62,8 +51,8 @@ struct WatchCommand: AsyncParsableCommand {
     var auditLog: String?
 
     func validate() throws {
-        try connectionOptions.validate(url: url)
-        guard demo != (url != nil || connectionOptions.connection != nil) else {
+        try hub.validate(allowingLink: true)
+        guard demo != (hub.url != nil || hub.connectionOptions.connection != nil) else {
             throw ValidationError("Give either --url URL, --connection NAME or --demo.")
         }
         guard (1...3600).contains(refresh) else {
@@ -94,9 +83,13 @@ struct WatchCommand: AsyncParsableCommand {
         )
         var target: HostTarget?
         if !demo {
-            target = try HostTarget.resolve(connection: try connectionOptions.selected(), url: url, keyFile: keyFile)
+            target = try HostTarget.resolve(
+                connection: try hub.connectionOptions.selected(),
+                url: hub.url,
+                keyFile: hub.keyFile
+            )
         }
-        let sessionReadOnly = target?.isReadOnly(commandLineFlag: readOnly) ?? readOnly
+        let sessionReadOnly = target?.isReadOnly(commandLineFlag: hub.readOnly) ?? hub.readOnly
         let auditPath = try auditPath(readOnly: sessionReadOnly, environment: environment)
         let session = try TerminalSession(options: TerminalOptions(colorsAllowed: colorsAllowed))
         let demoHost: SimulatedHost?
@@ -109,7 +102,7 @@ struct WatchCommand: AsyncParsableCommand {
             demoHost = started.host
             endpoint = try DurableEndpoint.discover(from: started.url)
         }
-        let transport = CurlTransport(options: CurlTransport.Options(insecure: insecure))
+        let transport = CurlTransport(options: CurlTransport.Options(insecure: hub.insecure))
         let client = DurableClient(endpoint: endpoint, transport: transport)
         let source = DurableClientSource(client: client)
         let options = DashboardOptions(
@@ -118,7 +111,8 @@ struct WatchCommand: AsyncParsableCommand {
             readOnly: sessionReadOnly,
             refreshInterval: .seconds(refresh),
             asciiOnly: ascii || !unicode,
-            theme: resolvedTheme
+            theme: resolvedTheme,
+            openInstanceID: try hub.url.flatMap { try InstanceLink($0).instanceID }
         )
         let waker = session.waker
         let actions = Self.actionCoordinator(

@@ -55,6 +55,23 @@ struct HubOptions: ParsableArguments {
     }
 }
 
+extension HubOptions {
+    /// A client and the instance `target` names: a pasted link or payload carries its host (and `--url` or
+    /// `--connection` may be left out); anything else is an instance id on the hub of `--url` or `--connection`.
+    ///
+    /// - Throws: `ValidationError` when an id comes without a hub, or what ``connect(link:)`` throws.
+    func connect(instance target: String) throws -> (client: DurableClient, instanceID: String) {
+        if let linked = try? InstanceLink(target), let id = linked.instanceID {
+            let connection = try connect(link: url == nil && connectionOptions.connection == nil ? target : nil)
+            return (connection.client, id)
+        }
+        guard url != nil || connectionOptions.connection != nil else {
+            throw ValidationError("\(target) is an instance id: give --url URL or --connection NAME too.")
+        }
+        return (try connect().client, target)
+    }
+}
+
 /// A shell command's way to the host.
 struct HubConnection {
     /// The client, with the key in its endpoint.
