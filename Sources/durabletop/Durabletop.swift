@@ -8,7 +8,10 @@ struct Durabletop: AsyncParsableCommand {
         commandName: "durabletop",
         abstract: "A terminal dashboard for Azure Durable Functions task hubs.",
         version: DurableAPI.version,
-        subcommands: [WatchCommand.self, StatusCommand.self, ListCommand.self, ShowCommand.self, SimCommand.self],
+        subcommands: [
+            WatchCommand.self, StatusCommand.self, ListCommand.self, ShowCommand.self, WaitCommand.self,
+            StartCommand.self, SimCommand.self,
+        ],
         defaultSubcommand: WatchCommand.self
     )
 

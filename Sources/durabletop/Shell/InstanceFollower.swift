@@ -1,0 +1,91 @@
+import Dashboard
+import DurableAPI
+import Foundation
+import Synchronization
+
+/// Follows an instance to its end for `wait` and `start --wait`: one live line on stderr while on a terminal,
+/// then the final status on stdout, and the exit code of its outcome.
+struct InstanceFollower {
+    /// The command name in messages.
+    let command: String
+    /// The client.
+    let client: DurableClient
+    /// How long to wait at most; `nil` waits for ever.
+    let timeout: ShellDuration?
+    /// The longest pause between polls, whatever `Retry-After` says.
+    let interval: Double?
+    /// Text or JSON.
+    let output: TextOrJSON
+
+    /// Follows `instanceID`, prints where it ended, and answers the exit code.
+    func follow(_ instanceID: String) async -> ExitStatus {
+        let started = ContinuousClock.now
+        let deadline = timeout.map { started + .milliseconds(Int64($0.seconds * 1_000)) }
+        var policy = PollingPolicy()
+        if let interval {
+            policy.maximumDelay = .milliseconds(Int64(interval * 1_000))
+            policy.minimumDelay = min(policy.minimumDelay, policy.maximumDelay)
+        }
+        let live = ShellReport.stderrIsTerminal ? LiveLine() : nil
+        let outcome: DurableClient.FollowOutcome
+        do {
+            outcome = try await client.follow(instanceID: instanceID, deadline: deadline, policy: policy) {
+                status,
+                requests in
+                live?.show(Self.liveText(status, elapsed: ContinuousClock.now - started, requests: requests))
+            }
+        } catch {
+            live?.clear()
+            return ShellReport.failure(command, error)
+        }
+        live?.clear()
+        switch outcome {
+        case .finished(let status):
+            print(status, isRunning: false)
+            return ExitStatus(outcome: status.runtimeStatus)
+        case .stillRunning(let status):
+            print(status, isRunning: true)
+            let waited = timeout?.defaultValueDescription ?? ""
+            ShellReport.problem(command, "\(HostText.sanitized(status.instanceId)) still runs after \(waited)")
+            return .timedOut
+        }
+    }
+
+    private func print(_ status: OrchestrationStatus, isRunning: Bool) {
+        switch output {
+        case .json:
+            ShellReport.out(ShellReport.jsonLine(status.json))
+        case .text:
+            InstanceReport.lines(status, isRunning: isRunning).forEach(ShellReport.out)
+        }
+    }
+
+    /// `Running  1m04s  {"stage":"transform"}  (7 requests)`.
+    private static func liveText(_ status: OrchestrationStatus, elapsed: Duration, requests: Int) -> String {
+        let seconds = Double(elapsed.components.seconds)
+        var text = status.runtimeStatus.name + "  " + TimeFormat.duration(seconds)
+        if status.customStatus != .null {
+            text += "  " + Redaction.standard.apply(status.customStatus).compactText
+        }
+        text += "  (\(requests) request\(requests == 1 ? "" : "s"))"
+        return HostText.sanitized(text, limit: 70)
+    }
+}
+
+/// One line on stderr rewritten in place (`\r`, clear to the end of the line).
+final class LiveLine: Sendable {
+    private let shown = Mutex(false)
+
+    /// Replaces the line's text.
+    func show(_ text: String) {
+        shown.withLock { $0 = true }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    }
+
+    /// Erases the line, if anything was shown.
+    func clear() {
+        if shown.withLock({ $0 }) {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+    }
+}
