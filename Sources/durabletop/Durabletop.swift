@@ -9,8 +9,11 @@ struct Durabletop: AsyncParsableCommand {
         abstract: "A terminal dashboard for Azure Durable Functions task hubs.",
         version: DurableAPI.version,
         subcommands: [
-            WatchCommand.self, StatusCommand.self, ListCommand.self, ShowCommand.self, WaitCommand.self,
-            StartCommand.self, SimCommand.self,
+            WatchCommand.self, StatusCommand.self,
+            ListCommand.self, ShowCommand.self, WaitCommand.self, StartCommand.self,
+            TerminateCommand.self, SuspendCommand.self, ResumeCommand.self, RewindCommand.self, RestartCommand.self,
+            PurgeCommand.self, RaiseCommand.self, SignalCommand.self,
+            SimCommand.self,
         ],
         defaultSubcommand: WatchCommand.self
     )

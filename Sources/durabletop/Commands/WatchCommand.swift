@@ -106,7 +106,7 @@ struct WatchCommand: AsyncParsableCommand {
         let client = DurableClient(endpoint: endpoint, transport: transport)
         let source = DurableClientSource(client: client)
         let options = DashboardOptions(
-            endpointHost: Self.hostName(of: endpoint),
+            endpointHost: endpoint.hostName,
             taskHub: endpoint.taskHub,
             readOnly: sessionReadOnly,
             refreshInterval: .seconds(refresh),
@@ -138,11 +138,5 @@ struct WatchCommand: AsyncParsableCommand {
         if let signalNumber = end.signalNumber {
             TerminalSession.terminate(bySignal: signalNumber)
         }
-    }
-
-    /// The host part of the endpoint, for the header (never the key or a `code=` value).
-    static func hostName(of endpoint: DurableEndpoint) -> String {
-        let withoutScheme = endpoint.origin.split(separator: "://", maxSplits: 1).last.map(String.init) ?? ""
-        return withoutScheme.split(separator: "/", maxSplits: 1).first.map(String.init) ?? withoutScheme
     }
 }

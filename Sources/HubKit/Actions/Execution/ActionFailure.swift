@@ -2,6 +2,9 @@ import DurableAPI
 
 /// Host answers to a mutation, as messages an operator can act on.
 public enum ActionFailure {
+    /// The message of a 404: the target does not exist.
+    public static let notFound = "not found, or already purged"
+
     /// One line saying why an action failed: 404 is "not found, or already purged", 410 "already finished",
     /// 409/412/500 carry the host's own message, 401/403 say the key was rejected, and transport failures say
     /// no answer arrived. Redacted and free of control characters.
@@ -9,7 +12,7 @@ public enum ActionFailure {
         let text: String
         switch error {
         case .notFound:
-            text = "not found, or already purged"
+            text = notFound
         case .gone:
             text = "already finished"
         case .unauthorized:

@@ -1,0 +1,111 @@
+import ArgumentParser
+import DurableAPI
+import Foundation
+import HubKit
+
+/// `--yes` and `--audit-log`, shared by every command that changes the host.
+struct MutationOptions: ParsableArguments {
+    @Flag(help: "Confirm a change to more than one target, or any purge by filter.")
+    var yes = false
+
+    @Option(
+        name: .customLong("audit-log"),
+        help: "JSON-lines file every change is appended to (default $XDG_STATE_HOME/durabletop/audit.jsonl)."
+    )
+    var auditLog: String?
+}
+
+/// Runs a change to the host from the shell with the dashboard's safety: refused before anything is sent when
+/// read-only or when `--yes` is missing for a bulk change; otherwise through the same paced bulk runner and
+/// write-ahead audit log as the dashboard, with progress on stderr and one result line per target on stdout.
+struct MutationRunner {
+    /// The command name in messages.
+    let command: String
+    /// The shared connection options.
+    let hub: HubOptions
+    /// `--yes` and `--audit-log`.
+    let options: MutationOptions
+
+    /// Runs `request` on `targets` (none for a hub-wide change), and answers the exit code.
+    func run(_ request: ActionRequest, targets: [String]) async -> ExitStatus {
+        let connection: HubConnection
+        do {
+            connection = try hub.connect()
+        } catch {
+            return ShellReport.failure(command, error)
+        }
+        guard let permit = MutationPermit.granted(readOnly: connection.readOnly) else {
+            ShellReport.problem(command, "read-only: nothing was sent")
+            return .refused
+        }
+        if (targets.count > 1 || request.action == .purgeByFilter) && !options.yes {
+            let what = targets.count > 1 ? "\(targets.count) targets" : "a purge by filter"
+            ShellReport.problem(command, "\(what): add --yes to confirm; nothing was sent")
+            return .refused
+        }
+        let environment = ProcessInfo.processInfo.environment
+        guard let auditPath = options.auditLog ?? AuditLog.defaultPath(environment: environment) else {
+            ShellReport.problem(command, "no place for the audit log: set HOME or XDG_STATE_HOME, or give --audit-log")
+            return .usage
+        }
+        let endpoint = connection.client.endpoint
+        let trail = AuditTrail(
+            log: AuditLog(path: auditPath),
+            endpointHost: endpoint.hostName,
+            taskHub: endpoint.taskHub,
+            operatorName: OperatorIdentity.current(),
+            redaction: endpoint.redaction
+        )
+        let runner = BulkRunner(
+            executor: DurableClientExecutor(client: connection.client),
+            permit: permit,
+            audit: trail
+        )
+        let live = ShellReport.stderrIsTerminal ? LiveLine() : nil
+        let progress = await runner.run(ActionPlan(request: request, targets: targets)) { progress in
+            let counts = progress.counts
+            live?.show("\(command): \(counts.done + counts.failed)/\(progress.rows.count) answered")
+        }
+        live?.clear()
+        for row in progress.rows {
+            let target = row.target.map { HostText.sanitized($0) } ?? request.action.title
+            ShellReport.out(target + "\t" + HostText.sanitized(row.state.text))
+        }
+        ShellReport.problem(command, progress.summary)
+        return Self.exitStatus(progress)
+    }
+
+    /// 0 when every target succeeded; 5 when the only failures are targets the host does not know; else 6.
+    static func exitStatus(_ progress: BulkProgress) -> ExitStatus {
+        var notFound = false
+        for row in progress.rows {
+            switch row.state {
+            case .done:
+                continue
+            case .failed(let message) where message == ActionFailure.notFound:
+                notFound = true
+            default:
+                return .hostError
+            }
+        }
+        return notFound ? .notFound : .success
+    }
+
+    /// The ids given, with `-` read from stdin (one a line, blank lines skipped).
+    static func targets(_ ids: [String]) -> [String] {
+        var targets: [String] = []
+        for id in ids {
+            guard id == "-" else {
+                targets.append(id)
+                continue
+            }
+            while let line = readLine() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty {
+                    targets.append(trimmed)
+                }
+            }
+        }
+        return targets
+    }
+}

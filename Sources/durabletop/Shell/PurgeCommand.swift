@@ -1,0 +1,79 @@
+import ArgumentParser
+import DurableAPI
+import Foundation
+import HubKit
+
+/// `durabletop purge ID…` or `durabletop purge --from TIME [--to TIME] --status S… [--dry-run]`.
+struct PurgeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Purge finished instances by id, or every instance a filter matches.",
+        discussion: """
+            With ids, purges those instances (more than one needs --yes). Without ids, purges by filter: \
+            --from and at least one --status are required, every purge by filter needs --yes, and --dry-run \
+            counts what the filter matches on the host without purging.
+
+            Exit codes:
+            \(ExitStatus.helpText)
+            """
+    )
+
+    @OptionGroup
+    var hub: HubOptions
+
+    @OptionGroup
+    var mutation: MutationOptions
+
+    @Argument(help: "Instance ids; - reads them from stdin, one a line.")
+    var ids: [String] = []
+
+    @Option(help: "Purge by filter: instances created at or after this time (2026-11-30T07:00:00Z).")
+    var from: TimeArgument?
+
+    @Option(help: "Purge by filter: instances created at or before this time.")
+    var to: TimeArgument?
+
+    @Option(name: .customLong("status"), help: "Purge by filter: this runtime status (repeat for several).")
+    var statuses: [StatusArgument] = []
+
+    @Flag(name: .customLong("dry-run"), help: "Count what the filter matches; purge nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        try hub.validate()
+        if ids.isEmpty {
+            guard from != nil, !statuses.isEmpty else {
+                throw ValidationError("Give instance ids, or --from TIME and --status S to purge by filter.")
+            }
+        } else if from != nil || to != nil || !statuses.isEmpty || dryRun {
+            throw ValidationError("Give instance ids or a filter (--from, --to, --status, --dry-run), not both.")
+        }
+    }
+
+    func run() async throws {
+        let runner = MutationRunner(command: "purge", hub: hub, options: mutation)
+        let exit: ExitStatus
+        if let from {
+            let filter = PurgeFilter(createdFrom: from.date, createdTo: to?.date, statuses: statuses.map(\.status))
+            exit = dryRun ? await count(filter) : await runner.run(.purgeByFilter(filter), targets: [])
+        } else {
+            exit = await runner.run(.purge, targets: MutationRunner.targets(ids))
+        }
+        if exit != .success {
+            throw exit.exitCode
+        }
+    }
+
+    /// Prints how many instances `filter` matches on the host.
+    private func count(_ filter: PurgeFilter) async -> ExitStatus {
+        do {
+            let client = try hub.connect().client
+            let count = try await DurableClientExecutor(client: client).count(matching: filter)
+            ShellReport.out("\(count)")
+            ShellReport.problem("purge", "dry run: \(count) instance\(count == 1 ? "" : "s") match; nothing was purged")
+            return .success
+        } catch {
+            return ShellReport.failure("purge", error)
+        }
+    }
+}
