@@ -2,7 +2,7 @@
 # Installs the Debian packages durabletop needs to build and test, when they are missing.
 set -euo pipefail
 
-needed=(libncursesw5-dev libcurl4-openssl-dev pkg-config tmux python3 python3-pip)
+needed=(libncursesw5-dev libcurl4-openssl-dev pkg-config tmux python3 python3-pip curl time)
 missing=()
 for pkg in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

@@ -99,3 +99,14 @@ struct SplitMix64 {
         }
     }
 }
+
+/// JSON printed for a terminal.
+@Suite struct TerminalSafeJSONTests {
+    @Test func everyUnsafeScalarIsEscapedAndTheJSONStaysTheSame() throws {
+        let text = "a\u{1B}[31m\u{7F}\u{9B}\u{202E}\u{2028}b"
+        let value = JSONValue.object(["s": .string(text)])
+        let safe = value.terminalSafeText
+        #expect(safe == #"{"s":"a\u001b[31m\u007f\u009b\u202e\u2028b"}"#)
+        #expect(try JSONValue(parsing: safe) == value)
+    }
+}
