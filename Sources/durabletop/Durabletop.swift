@@ -10,7 +10,7 @@ struct Durabletop: AsyncParsableCommand {
         version: DurableAPI.version,
         subcommands: [
             WatchCommand.self, StatusCommand.self,
-            ListCommand.self, ShowCommand.self, WaitCommand.self, StartCommand.self,
+            ListCommand.self, ShowCommand.self, WaitCommand.self, StartCommand.self, OpenCommand.self,
             TerminateCommand.self, SuspendCommand.self, ResumeCommand.self, RewindCommand.self, RestartCommand.self,
             PurgeCommand.self, RaiseCommand.self, SignalCommand.self,
             SimCommand.self,

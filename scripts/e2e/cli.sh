@@ -256,6 +256,30 @@ else
     fail "the audit log has the shell's changes, never the key" "$(tail -n 3 "$audit" | head -c 400)"
 fi
 
+# --- open: a saved instance, offline -----------------------------------------------------------------------------
+dt show -c prod "$failed_id" --history -o json
+cp "$work/out" "$work/saved.json"
+tm kill-session -t "$session" >/dev/null 2>&1
+tm -f /dev/null new-session -d -s "$session" -x 80 -y 24 -c "$work" \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '$bin' open '$work/saved.json'; sleep 600"
+check "open: the saved instance's detail, read-only, no host" 10 "file saved.json +\\[RO\\].*"
+check "open: the instance's fields" 5 "Instance +$failed_id"
+keys 2
+check "open: 2 shows the saved history" 5 "TaskFailed"
+keys T
+check "open: a change is refused (read-only)" 5 "read-only: terminate is disabled"
+keys y
+check "open: y exports the instance's JSON" 5 "exported to $failed_id.json"
+if python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); assert d["historyEvents"]' \
+    "$work/$failed_id.json" 2>/dev/null; then
+    pass "open: the export is the status with its history, which open reads back"
+else
+    fail "open: the export is the status with its history, which open reads back" "no $failed_id.json"
+fi
+echo '{"not": "a status"}' >"$work/bad.json"
+dt open "$work/bad.json"
+expect_rc "open of a file that is no status is a usage error (64)" 64
+
 # --- completions ------------------------------------------------------------------------------------------------
 dt --generate-completion-script bash
 if [ "$rc" -eq 0 ] && grep -q 'terminate' "$work/out"; then

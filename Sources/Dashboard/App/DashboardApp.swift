@@ -130,6 +130,22 @@ public final class DashboardApp: Sendable {
         for case .action(let effect) in effects {
             perform(effect)
         }
+        for case .export(let path, let text) in effects {
+            export(text, to: path)
+        }
+    }
+
+    /// Writes an export file and reports how it went on the flash line.
+    private func export(_ text: String, to path: String) {
+        var problem: String?
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            problem = HostText.sanitized((error as NSError).localizedDescription)
+        }
+        let now = clock()
+        state.mutex.withLock { $0.exported(to: path, error: problem, now: now) }
+        onRedraw()
     }
 
     /// Hands action work to the coordinator; its reports update the state, keep the poller's demand in step (a

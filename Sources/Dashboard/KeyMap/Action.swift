@@ -53,6 +53,8 @@ public enum Action: Hashable, Sendable {
     case toggleEntityInstances
     /// An operator action (its binding is marked mutating) or a change of marks.
     case actions(ActionKey)
+    /// Write the instance on screen as JSON (secrets masked) to a file, for a handover.
+    case export
     /// Apply the prompt's text (Enter).
     case apply
     /// Cancel the prompt or the dialog (Esc).

@@ -131,6 +131,13 @@ extension KeyMap {
                     modes: [.instances]
                 ),
                 KeyBinding(
+                    keys: [.character("y")],
+                    action: .export,
+                    label: "export this instance's JSON (secrets masked) to ./ID.json",
+                    section: .view,
+                    modes: details
+                ),
+                KeyBinding(
                     keys: [.character("t")],
                     action: .cycleTimeDisplay,
                     label: "times: relative/UTC/local",

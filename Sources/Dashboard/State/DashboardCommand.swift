@@ -10,6 +10,8 @@ struct DashboardCommand: Sendable {
         case window
         /// Change the status filter.
         case status
+        /// Write the instance on screen as JSON to a file.
+        case export
         /// Show help.
         case help
         /// Quit.
@@ -50,6 +52,12 @@ struct DashboardCommand: Sendable {
             names: ["status", "s"],
             usage: ":status failed|running|...|all",
             meaning: "status filter (sent to the host)"
+        ),
+        DashboardCommand(
+            kind: .export,
+            names: ["export", "x"],
+            usage: ":export [PATH]",
+            meaning: "write this instance's JSON, secrets masked"
         ),
         DashboardCommand(kind: .help, names: ["help", "h"], usage: ":help  :h", meaning: "this help"),
         DashboardCommand(kind: .quit, names: ["q", "q!", "quit", "exit"], usage: ":q", meaning: "quit"),

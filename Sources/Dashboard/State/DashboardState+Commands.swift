@@ -23,6 +23,8 @@ extension DashboardState {
             wantsQuit = true
         case .help:
             mode = .help(scroll: 0)
+        case .export:
+            return exportInstance(to: argument, now: now)
         case .window:
             guard let argument, let window = TimeWindow(spelling: argument) else {
                 show("usage: " + command.usage, level: .warning, now: now)

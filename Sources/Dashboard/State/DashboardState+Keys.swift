@@ -74,6 +74,8 @@ extension DashboardState {
             refreshVisibleInstances(now: now)
         case .actions(let key):
             return perform(key, now: now)
+        case .export:
+            return exportInstance(to: nil, now: now)
         case .apply, .cancel, .close, .nextField, .previousField, .confirm, .edit:
             break
         }

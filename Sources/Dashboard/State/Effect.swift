@@ -6,4 +6,6 @@ public enum Effect: Hashable, Sendable {
     case refreshNow
     /// Start action work (a run, a dry run, a cancel).
     case action(ActionEffect)
+    /// Write `text` to the file at `path` and say how it went.
+    case export(path: String, text: String)
 }

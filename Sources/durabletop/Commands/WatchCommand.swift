@@ -35,14 +35,8 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "Seconds between refreshes.")
     var refresh = 5
 
-    @Option(help: "Theme name (default, light, high-contrast, monochrome) or path to a .toml file.")
-    var theme: String?
-
-    @Flag(name: .customLong("no-color"), help: "Paint without colours (also with NO_COLOR set).")
-    var noColor = false
-
-    @Flag(help: "Draw with ASCII only (automatic in a non-UTF-8 locale).")
-    var ascii = false
+    @OptionGroup
+    var screen: ScreenOptions
 
     @Option(
         name: .customLong("audit-log"),
@@ -73,14 +67,8 @@ struct WatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let unicode = TerminalLocale.adoptUserLocale()
         let environment = ProcessInfo.processInfo.environment
-        let colorsAllowed = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
-        let resolvedTheme = try ThemeCatalog.resolve(
-            nameOrPath: theme,
-            noColor: !colorsAllowed,
-            searchDirectories: ThemeCatalog.standardSearchDirectories(executablePath: CommandLine.arguments.first)
-        )
+        let choice = try screen.choose(environment: environment)
         var target: HostTarget?
         if !demo {
             target = try HostTarget.resolve(
@@ -91,7 +79,7 @@ struct WatchCommand: AsyncParsableCommand {
         }
         let sessionReadOnly = target?.isReadOnly(commandLineFlag: hub.readOnly) ?? hub.readOnly
         let auditPath = try auditPath(readOnly: sessionReadOnly, environment: environment)
-        let session = try TerminalSession(options: TerminalOptions(colorsAllowed: colorsAllowed))
+        let session = try TerminalSession(options: TerminalOptions(colorsAllowed: choice.colorsAllowed))
         let demoHost: SimulatedHost?
         let endpoint: DurableEndpoint
         if let target {
@@ -110,8 +98,8 @@ struct WatchCommand: AsyncParsableCommand {
             taskHub: endpoint.taskHub,
             readOnly: sessionReadOnly,
             refreshInterval: .seconds(refresh),
-            asciiOnly: ascii || !unicode,
-            theme: resolvedTheme,
+            asciiOnly: choice.asciiOnly,
+            theme: choice.theme,
             openInstanceID: try hub.url.flatMap { try InstanceLink($0).instanceID }
         )
         let waker = session.waker
@@ -126,7 +114,7 @@ struct WatchCommand: AsyncParsableCommand {
         let end: SessionEnd
         do {
             end = try await Self.runOnDedicatedThread {
-                try session.run(app, theme: resolvedTheme)
+                try session.run(app, theme: choice.theme)
             }
         } catch {
             app.stop()
