@@ -32,21 +32,6 @@ http_status() {
     curl -s -o /dev/null -w '%{http_code}' -H "x-functions-key: $secret" "$base$1"
 }
 
-# api_check NAME SECONDS PATH REGEX: polls GET PATH until its body matches REGEX.
-api_check() {
-    local deadline=$((SECONDS + $2)) body=""
-    while [ "$SECONDS" -le "$deadline" ]; do
-        body=$(api GET "$3")
-        if printf '%s' "$body" | grep -Eq -- "$4"; then
-            pass "$1"
-            return 0
-        fi
-        sleep 0.3
-    done
-    fail "$1" "GET $3 never matched /$4/; last body: $(printf '%s' "$body" | head -c 400)"
-    return 1
-}
-
 # press_escape: Esc alone (a pause after it, so the next key is not read as Alt+key).
 press_escape() {
     keys Escape

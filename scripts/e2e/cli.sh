@@ -246,6 +246,19 @@ dt terminate -c prod no-such-instance
 expect_rc "terminate of an unknown instance exits 5" 5
 dt purge -c prod --from 2026-01-01T00:00:00Z --status terminated
 expect_rc "purge by filter without --yes is refused (7)" 7
+dt start -c prod ApprovalWorkflow --id pause-1
+dt suspend -c prod pause-1 --reason "e2e pause"
+expect_rc "suspend exits 0" 0
+api_check "suspend: the host says Suspended" 10 "/instances/pause-1" '"runtimeStatus":"Suspended"'
+dt resume -c prod pause-1
+expect_rc "resume exits 0" 0
+api_check "resume: the host says Running" 10 "/instances/pause-1" '"runtimeStatus":"Running"'
+dt restart -c prod order-42
+expect_rc "restart of a Completed instance exits 0" 0
+dt purge -c prod order-42
+expect_rc "purge of one id exits 0" 0
+dt show -c prod order-42
+expect_rc "show after the purge: not found (5)" 5
 dt signal -c prod counter e2e add --input 5
 expect_rc "signal exits 0" 0
 audit="$work/state/durabletop/audit.jsonl"

@@ -130,3 +130,19 @@ start_sim() {
     done
     [ -n "$sim_url" ]
 }
+
+# api_check NAME SECONDS PATH REGEX: polls GET PATH on the sim's management API (`base`, with the key `secret`)
+# until its body matches REGEX; one PASS/FAIL line.
+api_check() {
+    local deadline=$((SECONDS + $2)) body=""
+    while [ "$SECONDS" -le "$deadline" ]; do
+        body=$(curl -s -H "x-functions-key: $secret" "$base$3")
+        if printf '%s' "$body" | grep -Eq -- "$4"; then
+            pass "$1"
+            return 0
+        fi
+        sleep 0.3
+    done
+    fail "$1" "GET $3 never matched /$4/; last body: $(printf '%s' "$body" | head -c 400)"
+    return 1
+}
