@@ -11,7 +11,8 @@ struct Durabletop: AsyncParsableCommand {
         subcommands: [
             WatchCommand.self, StatusCommand.self,
             ListCommand.self, ShowCommand.self, WaitCommand.self, StartCommand.self, OpenCommand.self,
-            TerminateCommand.self, SuspendCommand.self, ResumeCommand.self, RewindCommand.self, RestartCommand.self,
+            ReasonedChangeCommand<Terminate>.self, ReasonedChangeCommand<Suspend>.self,
+            ReasonedChangeCommand<Resume>.self, ReasonedChangeCommand<Rewind>.self, RestartCommand.self,
             PurgeCommand.self, RaiseCommand.self, SignalCommand.self,
             SimCommand.self,
         ],

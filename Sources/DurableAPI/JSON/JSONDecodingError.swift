@@ -6,12 +6,6 @@ public struct JSONDecodingError: Error, Sendable, Hashable, CustomStringConverti
     /// What is wrong there.
     public let reason: String
 
-    /// Creates an error at `path` with a human-readable `reason`.
-    public init(path: JSONPath, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
     /// An error for a value of the wrong JSON type, `expected <expected>, found <actual type>`.
     public static func typeMismatch(at path: JSONPath, expected: String, found: JSONValue) -> JSONDecodingError {
         JSONDecodingError(path: path, reason: "expected \(expected), found \(found.typeName)")

@@ -5,12 +5,6 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
     /// What was wrong, for example `expected ':' after object key`.
     public let reason: String
 
-    /// Creates an error at `offset` with a human-readable `reason`.
-    public init(offset: Int, reason: String) {
-        self.offset = offset
-        self.reason = reason
-    }
-
     /// `invalid JSON at byte <offset>: <reason>`.
     public var description: String {
         "invalid JSON at byte \(offset): \(reason)"

@@ -1,24 +1,10 @@
 import ArgumentParser
 import DurableAPI
 
-/// The exit codes of the shell commands, documented in `--help` and the README so scripts can branch on them.
+/// The exit codes of the shell commands, documented in `--help` and the README so scripts can branch on them;
+/// what each case means is said once, in ``meaning``.
 enum ExitStatus: Int32, CaseIterable {
-    /// Success; for `wait`, `start --wait` and `show`, the instance Completed (or is still running for `show`).
-    case success = 0
-    /// The instance Failed.
-    case failed = 2
-    /// The instance was Terminated or Canceled.
-    case terminated = 3
-    /// `wait` gave up at `--timeout` while the instance still ran.
-    case timedOut = 4
-    /// The instance or entity does not exist (or was purged).
-    case notFound = 5
-    /// The host is unreachable, refused the key, or answered with an error.
-    case hostError = 6
-    /// Refused before anything was sent: read-only, or a bulk change without `--yes`.
-    case refused = 7
-    /// The command line is wrong.
-    case usage = 64
+    case success = 0, failed = 2, terminated = 3, timedOut = 4, notFound = 5, hostError = 6, refused = 7, usage = 64
 
     /// What the code means, for help and the README.
     var meaning: String {
@@ -54,8 +40,16 @@ enum ExitStatus: Int32, CaseIterable {
     /// The argument parser's exit for this code.
     var exitCode: ExitCode { ExitCode(rawValue) }
 
-    /// The exit codes as help text, one a line.
-    static var helpText: String {
-        allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n")
+    /// Ends a command: returns on success, else throws the exit for this code.
+    func end() throws {
+        if self != .success {
+            throw exitCode
+        }
+    }
+
+    /// A command's help text followed by the exit codes, one a line.
+    static func documented(_ text: String = "") -> String {
+        let codes = allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n")
+        return (text.isEmpty ? "" : text + "\n\n") + "Exit codes:\n" + codes
     }
 }

@@ -6,10 +6,7 @@ import HubKit
 /// a reason.
 struct InstanceChangeArguments: ParsableArguments {
     @OptionGroup
-    var hub: HubOptions
-
-    @OptionGroup
-    var mutation: MutationOptions
+    var change: ChangeOptions
 
     @Argument(help: "Instance ids; - reads them from stdin, one a line.")
     var ids: [String]
@@ -22,89 +19,79 @@ struct InstanceChangeArguments: ParsableArguments {
 
     /// Runs `request` on the ids, and exits with the outcome.
     func run(_ command: String, _ request: ActionRequest) async throws {
-        try hub.validate()
         let targets = MutationRunner.targets(ids)
         guard !targets.isEmpty else {
             throw ValidationError("No instance ids given.")
         }
-        let exit = await MutationRunner(command: command, hub: hub, options: mutation).run(request, targets: targets)
-        if exit != .success {
-            throw exit.exitCode
+        try await MutationRunner(command: command, options: change).run(request, targets: targets).end()
+    }
+}
+
+/// The changes that take only ids and a reason, one subcommand each.
+enum ReasonedChange: String, CaseIterable {
+    /// `durabletop terminate ID…`.
+    case terminate
+    /// `durabletop suspend ID…`.
+    case suspend
+    /// `durabletop resume ID…`.
+    case resume
+    /// `durabletop rewind ID…`.
+    case rewind
+
+    /// One line for help.
+    var summary: String {
+        switch self {
+        case .terminate: "Terminate instances"
+        case .suspend: "Suspend instances"
+        case .resume: "Resume suspended instances"
+        case .rewind: "Rewind failed instances"
+        }
+    }
+
+    /// What is sent for each id.
+    func request(reason: String) -> ActionRequest {
+        switch self {
+        case .terminate: .terminate(reason: reason)
+        case .suspend: .suspend(reason: reason)
+        case .resume: .resume(reason: reason)
+        case .rewind: .rewind(reason: reason)
         }
     }
 }
 
-/// `durabletop terminate ID…`.
-struct TerminateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "terminate",
-        abstract: "Terminate instances (more than one needs --yes).",
-        discussion: "Exit codes:\n\(ExitStatus.helpText)"
-    )
+/// A type naming one ``ReasonedChange``, so each change is its own subcommand type.
+protocol ReasonedChangeName {
+    /// The change.
+    static var change: ReasonedChange { get }
+}
+
+/// A change to instances by id with a reason: `terminate`, `suspend`, `resume` or `rewind`, as `Name` says.
+struct ReasonedChangeCommand<Name: ReasonedChangeName>: ShellCommand {
+    static var name: String { Name.change.rawValue }
+    static var summary: String { Name.change.summary + " (- reads ids from stdin; more than one needs --yes)." }
 
     @OptionGroup
     var arguments: InstanceChangeArguments
 
     func run() async throws {
-        try await arguments.run("terminate", .terminate(reason: arguments.reasonText))
+        try await arguments.run(Name.change.rawValue, Name.change.request(reason: arguments.reasonText))
     }
 }
 
-/// `durabletop suspend ID…`.
-struct SuspendCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "suspend",
-        abstract: "Suspend instances (more than one needs --yes).",
-        discussion: "Exit codes:\n\(ExitStatus.helpText)"
-    )
-
-    @OptionGroup
-    var arguments: InstanceChangeArguments
-
-    func run() async throws {
-        try await arguments.run("suspend", .suspend(reason: arguments.reasonText))
-    }
-}
-
-/// `durabletop resume ID…`.
-struct ResumeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resume",
-        abstract: "Resume suspended instances (more than one needs --yes).",
-        discussion: "Exit codes:\n\(ExitStatus.helpText)"
-    )
-
-    @OptionGroup
-    var arguments: InstanceChangeArguments
-
-    func run() async throws {
-        try await arguments.run("resume", .resume(reason: arguments.reasonText))
-    }
-}
-
-/// `durabletop rewind ID…`.
-struct RewindCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rewind",
-        abstract: "Rewind failed instances (more than one needs --yes).",
-        discussion: "Exit codes:\n\(ExitStatus.helpText)"
-    )
-
-    @OptionGroup
-    var arguments: InstanceChangeArguments
-
-    func run() async throws {
-        try await arguments.run("rewind", .rewind(reason: arguments.reasonText))
-    }
-}
+/// `durabletop terminate`.
+enum Terminate: ReasonedChangeName { static let change = ReasonedChange.terminate }
+/// `durabletop suspend`.
+enum Suspend: ReasonedChangeName { static let change = ReasonedChange.suspend }
+/// `durabletop resume`.
+enum Resume: ReasonedChangeName { static let change = ReasonedChange.resume }
+/// `durabletop rewind`.
+enum Rewind: ReasonedChangeName { static let change = ReasonedChange.rewind }
 
 /// `durabletop restart ID…`.
-struct RestartCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restart",
-        abstract: "Restart instances with their original input (more than one needs --yes).",
-        discussion: "Exit codes:\n\(ExitStatus.helpText)"
-    )
+struct RestartCommand: ShellCommand {
+    static let name = "restart"
+    static let summary =
+        "Restart instances with their original input (- reads ids from stdin; more than one needs --yes)."
 
     @OptionGroup
     var arguments: InstanceChangeArguments

@@ -1,7 +1,27 @@
+import ArgumentParser
 import Dashboard
 import DurableAPI
 import Foundation
 import Synchronization
+
+/// How `wait` and `start --wait` follow an instance: how long at most, the longest pause, the output format.
+struct FollowOptions: ParsableArguments {
+    @Option(help: "Give up after this long (90s, 10m, 1h); exit code 4.")
+    var timeout: ShellDuration?
+
+    @Option(help: "The longest pause between polls, in seconds, whatever Retry-After asks.")
+    var interval: Double?
+
+    @Option(name: [.short, .customLong("output")], help: "text or json.")
+    var output = TextOrJSON.text
+
+    /// A pause must be longer than nothing.
+    func validate() throws {
+        if let interval, !(interval > 0) {
+            throw ValidationError("--interval must be more than 0 seconds.")
+        }
+    }
+}
 
 /// Follows an instance to its end for `wait` and `start --wait`: one live line on stderr while on a terminal,
 /// then the final status on stdout, and the exit code of its outcome.
@@ -10,19 +30,15 @@ struct InstanceFollower {
     let command: String
     /// The client.
     let client: DurableClient
-    /// How long to wait at most; `nil` waits for ever.
-    let timeout: ShellDuration?
-    /// The longest pause between polls, whatever `Retry-After` says.
-    let interval: Double?
-    /// Text or JSON.
-    let output: TextOrJSON
+    /// The timeout, the longest pause and the output format.
+    let options: FollowOptions
 
     /// Follows `instanceID`, prints where it ended, and answers the exit code.
     func follow(_ instanceID: String) async -> ExitStatus {
         let started = ContinuousClock.now
-        let deadline = timeout.map { started + .milliseconds(Int64($0.seconds * 1_000)) }
+        let deadline = options.timeout.map { started + .milliseconds(Int64($0.seconds * 1_000)) }
         var policy = PollingPolicy()
-        if let interval {
+        if let interval = options.interval {
             policy.maximumDelay = .milliseconds(Int64(interval * 1_000))
             policy.minimumDelay = min(policy.minimumDelay, policy.maximumDelay)
         }
@@ -45,14 +61,14 @@ struct InstanceFollower {
             return ExitStatus(outcome: status.runtimeStatus)
         case .stillRunning(let status):
             print(status, isRunning: true)
-            let waited = timeout?.defaultValueDescription ?? ""
+            let waited = options.timeout?.defaultValueDescription ?? ""
             ShellReport.problem(command, "\(HostText.sanitized(status.instanceId)) still runs after \(waited)")
             return .timedOut
         }
     }
 
     private func print(_ status: OrchestrationStatus, isRunning: Bool) {
-        switch output {
+        switch options.output {
         case .json:
             ShellReport.out(ShellReport.jsonLine(status.json))
         case .text:

@@ -3,7 +3,7 @@ import DurableAPI
 import Foundation
 
 /// `durabletop list`: pages through the hub's instances and prints them as a table, JSON, JSON lines or ids.
-struct ListCommand: AsyncParsableCommand {
+struct ListCommand: ShellCommand {
     /// The output formats of `list`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         /// Aligned columns on a terminal, tab-separated when piped.
@@ -16,19 +16,14 @@ struct ListCommand: AsyncParsableCommand {
         case ids
     }
 
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the hub's instances as a table, JSON, JSON lines or ids.",
-        discussion: """
-            Pages through the host as it pages (x-ms-continuation-token). jsonl, json and ids stream page by \
-            page in constant memory; table aligns its columns on a terminal and is tab-separated when piped. \
-            Host control characters never reach the terminal: table and ids replace them, JSON escapes them. \
-            Entity instances (@name@key) are left out unless --entities.
-
-            Exit codes:
-            \(ExitStatus.helpText)
-            """
-    )
+    static let name = "list"
+    static let summary = "List the hub's instances as a table, JSON, JSON lines or ids."
+    static let details = """
+        Pages through the host as it pages (x-ms-continuation-token). jsonl, json and ids stream page by \
+        page in constant memory; table aligns its columns on a terminal and is tab-separated when piped. \
+        Host control characters never reach the terminal: table and ids replace them, JSON escapes them. \
+        Entity instances (@name@key) are left out unless --entities.
+        """
 
     @OptionGroup
     var hub: HubOptions

@@ -3,8 +3,11 @@ import DurableAPI
 import Foundation
 import HubKit
 
-/// `--yes` and `--audit-log`, shared by every command that changes the host.
-struct MutationOptions: ParsableArguments {
+/// The options of every command that changes the host: the connection, `--yes` and `--audit-log`.
+struct ChangeOptions: ParsableArguments {
+    @OptionGroup
+    var hub: HubOptions
+
     @Flag(help: "Confirm a change to more than one target, or any purge by filter.")
     var yes = false
 
@@ -13,6 +16,11 @@ struct MutationOptions: ParsableArguments {
         help: "JSON-lines file every change is appended to (default $XDG_STATE_HOME/durabletop/audit.jsonl)."
     )
     var auditLog: String?
+
+    /// Changes need a hub: `--url` or `--connection`.
+    func validate() throws {
+        try hub.validate()
+    }
 }
 
 /// Runs a change to the host from the shell with the dashboard's safety: refused before anything is sent when
@@ -21,16 +29,14 @@ struct MutationOptions: ParsableArguments {
 struct MutationRunner {
     /// The command name in messages.
     let command: String
-    /// The shared connection options.
-    let hub: HubOptions
-    /// `--yes` and `--audit-log`.
-    let options: MutationOptions
+    /// The connection, `--yes` and `--audit-log`.
+    let options: ChangeOptions
 
     /// Runs `request` on `targets` (none for a hub-wide change), and answers the exit code.
     func run(_ request: ActionRequest, targets: [String]) async -> ExitStatus {
         let connection: HubConnection
         do {
-            connection = try hub.connect()
+            connection = try options.hub.connect()
         } catch {
             return ShellReport.failure(command, error)
         }

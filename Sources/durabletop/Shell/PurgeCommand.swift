@@ -4,25 +4,17 @@ import Foundation
 import HubKit
 
 /// `durabletop purge ID…` or `durabletop purge --from TIME [--to TIME] --status S… [--dry-run]`.
-struct PurgeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "purge",
-        abstract: "Purge finished instances by id, or every instance a filter matches.",
-        discussion: """
-            With ids, purges those instances (more than one needs --yes). Without ids, purges by filter: \
-            --from and at least one --status are required, every purge by filter needs --yes, and --dry-run \
-            counts what the filter matches on the host without purging.
-
-            Exit codes:
-            \(ExitStatus.helpText)
-            """
-    )
+struct PurgeCommand: ShellCommand {
+    static let name = "purge"
+    static let summary = "Purge finished instances by id, or every instance a filter matches."
+    static let details = """
+        With ids, purges those instances (more than one needs --yes). Without ids, purges by filter: \
+        --from and at least one --status are required, every purge by filter needs --yes, and --dry-run \
+        counts what the filter matches on the host without purging.
+        """
 
     @OptionGroup
-    var hub: HubOptions
-
-    @OptionGroup
-    var mutation: MutationOptions
+    var change: ChangeOptions
 
     @Argument(help: "Instance ids; - reads them from stdin, one a line.")
     var ids: [String] = []
@@ -40,7 +32,6 @@ struct PurgeCommand: AsyncParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        try hub.validate()
         if ids.isEmpty {
             guard from != nil, !statuses.isEmpty else {
                 throw ValidationError("Give instance ids, or --from TIME and --status S to purge by filter.")
@@ -51,7 +42,7 @@ struct PurgeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runner = MutationRunner(command: "purge", hub: hub, options: mutation)
+        let runner = MutationRunner(command: "purge", options: change)
         let exit: ExitStatus
         if let from {
             let filter = PurgeFilter(createdFrom: from.date, createdTo: to?.date, statuses: statuses.map(\.status))
@@ -59,15 +50,13 @@ struct PurgeCommand: AsyncParsableCommand {
         } else {
             exit = await runner.run(.purge, targets: MutationRunner.targets(ids))
         }
-        if exit != .success {
-            throw exit.exitCode
-        }
+        try exit.end()
     }
 
     /// Prints how many instances `filter` matches on the host.
     private func count(_ filter: PurgeFilter) async -> ExitStatus {
         do {
-            let client = try hub.connect().client
+            let client = try change.hub.connect().client
             let count = try await DurableClientExecutor(client: client).count(matching: filter)
             ShellReport.out("\(count)")
             ShellReport.problem("purge", "dry run: \(count) instance\(count == 1 ? "" : "s") match; nothing was purged")

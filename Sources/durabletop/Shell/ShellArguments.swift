@@ -33,3 +33,17 @@ struct TimeArgument: ExpressibleByArgument, Hashable {
         self.date = date
     }
 }
+
+/// A JSON value on the command line (`--data '{"approved": true}'`); anything else is a usage error.
+struct JSONArgument: ExpressibleByArgument {
+    /// The value.
+    let value: JSONValue
+
+    /// Parses JSON text; `nil` when it is not JSON.
+    init?(argument: String) {
+        guard let value = try? JSONValue(parsing: argument) else {
+            return nil
+        }
+        self.value = value
+    }
+}

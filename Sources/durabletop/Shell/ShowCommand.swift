@@ -2,20 +2,15 @@ import ArgumentParser
 import DurableAPI
 
 /// `durabletop show`: one instance, and with `--history` its events.
-struct ShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Print one instance (and with --history its events) as text or JSON.",
-        discussion: """
-            ID is an instance id, or a pasted statusQueryGetUri, Location or check-status JSON (then --url is not \
-            needed). Inputs are decoded and durable HTTP calls shown readably; keys, bearer tokens and \
-            Authorization headers are masked in every format. -o json prints the status object as the host \
-            returns it with showHistory=true, which `durabletop open` reads back.
-
-            Exit codes:
-            \(ExitStatus.helpText)
-            """
-    )
+struct ShowCommand: ShellCommand {
+    static let name = "show"
+    static let summary = "Print one instance (and with --history its events) as text or JSON."
+    static let details = """
+        ID is an instance id, or a pasted statusQueryGetUri, Location or check-status JSON (then --url is not \
+        needed). Inputs are decoded and durable HTTP calls shown readably; keys, bearer tokens and \
+        Authorization headers are masked in every format. -o json prints the status object as the host \
+        returns it with showHistory=true, which `durabletop open` reads back.
+        """
 
     @OptionGroup
     var hub: HubOptions
@@ -52,10 +47,7 @@ struct ShowCommand: AsyncParsableCommand {
                 InstanceReport.historyLines(events, start: status.createdTime).forEach(ShellReport.out)
             }
         }
-        let exit = ExitStatus(outcome: status.runtimeStatus)
-        if exit != .success {
-            throw exit.exitCode
-        }
+        try ExitStatus(outcome: status.runtimeStatus).end()
     }
 }
 

@@ -4,19 +4,14 @@ import Foundation
 
 /// `durabletop start`: starts an orchestration and prints the check-status payload the host answers with, or
 /// with `--wait` follows the new instance to its end.
-struct StartCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "start",
-        abstract: "Start an orchestration; print its check-status payload, or with --wait its outcome.",
-        discussion: """
-            Posts to orchestrators/ORCHESTRATOR. The check-status payload is printed with every code= masked. \
-            With --wait the new instance is followed like `durabletop wait`. A read-only connection or \
-            --read-only refuses before anything is sent.
-
-            Exit codes:
-            \(ExitStatus.helpText)
-            """
-    )
+struct StartCommand: ShellCommand {
+    static let name = "start"
+    static let summary = "Start an orchestration; print its check-status payload, or with --wait its outcome."
+    static let details = """
+        Posts to orchestrators/ORCHESTRATOR. The check-status payload is printed with every code= masked. \
+        With --wait the new instance is followed like `durabletop wait`. A read-only connection or \
+        --read-only refuses before anything is sent.
+        """
 
     @OptionGroup
     var hub: HubOptions
@@ -28,7 +23,7 @@ struct StartCommand: AsyncParsableCommand {
     var id: String?
 
     @Option(help: "The input, as JSON.")
-    var input: String?
+    var input: JSONArgument?
 
     @Option(name: .customLong("input-file"), help: "A file holding the input JSON (- for stdin).")
     var inputFile: String?
@@ -36,19 +31,16 @@ struct StartCommand: AsyncParsableCommand {
     @Flag(help: "Follow the new instance to its end and exit with its outcome.")
     var wait = false
 
-    @Option(help: "With --wait: give up after this long (90s, 10m, 1h); exit code 4.")
-    var timeout: ShellDuration?
-
-    @Option(name: [.short, .customLong("output")], help: "text or json.")
-    var output = TextOrJSON.text
+    @OptionGroup
+    var follow: FollowOptions
 
     func validate() throws {
         try hub.validate()
         if input != nil && inputFile != nil {
             throw ValidationError("Give --input or --input-file, not both.")
         }
-        if timeout != nil && !wait {
-            throw ValidationError("--timeout goes with --wait.")
+        if (follow.timeout != nil || follow.interval != nil) && !wait {
+            throw ValidationError("--timeout and --interval go with --wait.")
         }
     }
 
@@ -76,20 +68,11 @@ struct StartCommand: AsyncParsableCommand {
             throw ExitStatus.hostError.exitCode
         }
         if wait {
-            let follower = InstanceFollower(
-                command: "start",
-                client: connection.client,
-                timeout: timeout,
-                interval: nil,
-                output: output
-            )
-            let exit = await follower.follow(payload.id)
-            if exit != .success {
-                throw exit.exitCode
-            }
+            let follower = InstanceFollower(command: "start", client: connection.client, options: follow)
+            try await follower.follow(payload.id).end()
             return
         }
-        switch output {
+        switch follow.output {
         case .json:
             ShellReport.out(ShellReport.jsonLine(payload.json))
         case .text:
@@ -100,21 +83,16 @@ struct StartCommand: AsyncParsableCommand {
 
     /// The input JSON from `--input` or `--input-file`, or `nil` for none.
     private func readInput() throws -> JSONValue? {
-        let text: String
-        if let input {
-            text = input
-        } else if let inputFile {
-            let data =
-                inputFile == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: inputFile))
-            text = String(decoding: data, as: UTF8.self)
-        } else {
-            return nil
+        guard let inputFile else {
+            return input?.value
         }
+        let data =
+            inputFile == "-"
+            ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: inputFile))
         do {
-            return try JSONValue(parsing: text)
+            return try JSONValue(parsing: String(decoding: data, as: UTF8.self))
         } catch {
-            throw ValidationError("The input is not valid JSON: \(error.description)")
+            throw ValidationError("\(inputFile) is not valid JSON: \(error.description)")
         }
     }
 }
