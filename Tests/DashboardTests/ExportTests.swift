@@ -63,3 +63,16 @@ struct ExportTests {
         }
     }
 }
+
+@Suite("A pasted instance link")
+struct OpenInstanceTests {
+    @Test("the named instance opens over the list, and Esc goes to the list")
+    func opensOverTheList() {
+        let options = DashboardOptions(endpointHost: "localhost:7071", openInstanceID: "ord-1")
+        var state = DashboardState(options: options)
+        #expect(state.current == .instanceDetail(InstanceDetailState(instanceID: "ord-1", status: nil)))
+        #expect(state.pollDemand.detailInstanceID == "ord-1")
+        press([.escape], on: &state)
+        #expect(state.current == .instances)
+    }
+}

@@ -32,12 +32,6 @@ http_status() {
     curl -s -o /dev/null -w '%{http_code}' -H "x-functions-key: $secret" "$base$1"
 }
 
-# press_escape: Esc alone (a pause after it, so the next key is not read as Alt+key).
-press_escape() {
-    keys Escape
-    sleep 0.5
-}
-
 # show_only TEXT: the list filtered to ids containing TEXT.
 show_only() {
     typed "/"

@@ -209,6 +209,20 @@ else
     fail "status with a pasted statusQueryGetUri prints that instance" "$(head -c 300 "$work/out")"
 fi
 
+tm kill-session -t "$session" >/dev/null 2>&1
+tm -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '$bin' --url '$base/instances/slow-1?code=$secret'; sleep 600"
+check "watch with a pasted status URL opens that instance's detail" 10 "Instance +slow-1"
+press_escape
+check "Esc goes to the hub's list behind it" 10 "INSTANCE +NAME +STATUS"
+keys q
+sleep 0.3
+if screen_text | grep -q "$secret"; then
+    fail "the pasted code= never shows on screen" "the key is on screen"
+else
+    pass "the pasted code= never shows on screen"
+fi
+
 # --- changes: refusals, bulk, audit -----------------------------------------------------------------------------
 before=$(count_prefix ro-)
 dt start -c ro HelloSequence --id ro-1

@@ -146,3 +146,9 @@ api_check() {
     fail "$1" "GET $3 never matched /$4/; last body: $(printf '%s' "$body" | head -c 400)"
     return 1
 }
+
+# press_escape: Esc alone (a pause after it, so the next key is not read as Alt+key).
+press_escape() {
+    keys Escape
+    sleep 0.5
+}
