@@ -46,7 +46,7 @@ curl_ms=$((($(date +%s%N) - start) / 1000000))
 rc=$?
 read -r list_seconds peak_kb <"$work/time"
 lines=$(wc -l <"$work/list.jsonl")
-entities=$(grep -c '"instanceId":"@' "$work/pages" || true)
+entities=$(grep -o '"instanceId":"@' "$work/pages" | wc -l)
 if [ "$rc" -eq 0 ] && [ "$lines" -ge $((instances * 99 / 100)) ]; then
     pass "list -o jsonl lists the whole hub ($lines instances over $pages pages)"
 else
