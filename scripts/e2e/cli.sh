@@ -277,6 +277,7 @@ dt signal -c prod counter e2e add --input 5
 expect_rc "signal exits 0" 0
 audit="$work/state/durabletop/audit.jsonl"
 if grep -q '"action":"terminate".*"bulk-1"' "$audit" && grep -q '"action":"signalEntity"' "$audit" &&
+    grep -q '"action":"start"' "$audit" &&
     ! grep -q "$secret" "$audit"; then
     pass "the audit log has the shell's changes, never the key"
 else

@@ -3,7 +3,7 @@ import DurableAPI
 
 /// The exit codes of the shell commands, documented in `--help` and the README so scripts can branch on them;
 /// what each case means is said once, in ``meaning``.
-enum ExitStatus: Int32, CaseIterable {
+enum ExitStatus: Int32, CaseIterable, Error {
     case success = 0, failed = 2, terminated = 3, timedOut = 4, notFound = 5, hostError = 6, refused = 7, usage = 64
 
     /// What the code means, for help and the README.

@@ -32,27 +32,48 @@ struct MutationRunner {
     /// The connection, `--yes` and `--audit-log`.
     let options: ChangeOptions
 
-    /// Runs `request` on `targets` (none for a hub-wide change), and answers the exit code.
+    /// Runs `request` on `targets` (none for a hub-wide change), prints one result line per target and the
+    /// summary, and answers the exit code.
     func run(_ request: ActionRequest, targets: [String]) async -> ExitStatus {
+        switch await perform(request, targets: targets) {
+        case .failure(let refusal):
+            return refusal
+        case .success(let progress):
+            for row in progress.rows {
+                let target = row.target.map { HostText.sanitized($0) } ?? request.action.title
+                ShellReport.out(target + "\t" + HostText.sanitized(row.state.text))
+            }
+            ShellReport.problem(command, progress.summary)
+            return Self.exitStatus(progress)
+        }
+    }
+
+    /// Checks, audits and sends `request` through `executor` (made for the connection's client), with progress
+    /// on stderr; answers the finished run, or the exit code of why nothing was sent.
+    func perform(
+        _ request: ActionRequest,
+        targets: [String],
+        executor: (DurableClient) -> any ActionExecutor = { DurableClientExecutor(client: $0) }
+    ) async -> Result<BulkProgress, ExitStatus> {
         let connection: HubConnection
         do {
             connection = try options.hub.connect()
         } catch {
-            return ShellReport.failure(command, error)
+            return .failure(ShellReport.failure(command, error))
         }
         guard let permit = MutationPermit.granted(readOnly: connection.readOnly) else {
             ShellReport.problem(command, "read-only: nothing was sent")
-            return .refused
+            return .failure(.refused)
         }
         if (targets.count > 1 || request.action == .purgeByFilter) && !options.yes {
             let what = targets.count > 1 ? "\(targets.count) targets" : "a purge by filter"
             ShellReport.problem(command, "\(what): add --yes to confirm; nothing was sent")
-            return .refused
+            return .failure(.refused)
         }
         let environment = ProcessInfo.processInfo.environment
         guard let auditPath = options.auditLog ?? AuditLog.defaultPath(environment: environment) else {
             ShellReport.problem(command, "no place for the audit log: set HOME or XDG_STATE_HOME, or give --audit-log")
-            return .usage
+            return .failure(.usage)
         }
         let endpoint = connection.client.endpoint
         let trail = AuditTrail(
@@ -62,23 +83,14 @@ struct MutationRunner {
             operatorName: OperatorIdentity.current(),
             redaction: endpoint.redaction
         )
-        let runner = BulkRunner(
-            executor: DurableClientExecutor(client: connection.client),
-            permit: permit,
-            audit: trail
-        )
+        let runner = BulkRunner(executor: executor(connection.client), permit: permit, audit: trail)
         let live = ShellReport.stderrIsTerminal ? LiveLine() : nil
         let progress = await runner.run(ActionPlan(request: request, targets: targets)) { progress in
             let counts = progress.counts
             live?.show("\(command): \(counts.done + counts.failed)/\(progress.rows.count) answered")
         }
         live?.clear()
-        for row in progress.rows {
-            let target = row.target.map { HostText.sanitized($0) } ?? request.action.title
-            ShellReport.out(target + "\t" + HostText.sanitized(row.state.text))
-        }
-        ShellReport.problem(command, progress.summary)
-        return Self.exitStatus(progress)
+        return .success(progress)
     }
 
     /// 0 when every target succeeded; 5 when the only failures are targets the host does not know; else 6.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DurableAPI
 import Foundation
+import HubKit
 
 /// `durabletop start`: starts an orchestration and prints the check-status payload the host answers with, or
 /// with `--wait` follows the new instance to its end.
@@ -10,11 +11,11 @@ struct StartCommand: ShellCommand {
     static let details = """
         Posts to orchestrators/ORCHESTRATOR. The check-status payload is printed with every code= masked. \
         With --wait the new instance is followed like `durabletop wait`. A read-only connection or \
-        --read-only refuses before anything is sent.
+        --read-only refuses before anything is sent; the start goes to the audit log, as the dashboard's does.
         """
 
     @OptionGroup
-    var hub: HubOptions
+    var change: ChangeOptions
 
     @Argument(help: "The orchestrator function's name.")
     var orchestrator: String
@@ -35,7 +36,6 @@ struct StartCommand: ShellCommand {
     var follow: FollowOptions
 
     func validate() throws {
-        try hub.validate()
         if input != nil && inputFile != nil {
             throw ValidationError("Give --input or --input-file, not both.")
         }
@@ -45,30 +45,33 @@ struct StartCommand: ShellCommand {
     }
 
     func run() async throws {
-        let connection: HubConnection
         let inputValue: JSONValue?
         do {
-            connection = try hub.connect()
             inputValue = try readInput()
         } catch {
             throw ShellReport.failure("start", error).exitCode
         }
-        if connection.readOnly {
-            ShellReport.problem("start", "read-only: nothing was sent")
-            throw ExitStatus.refused.exitCode
+        var recorder: StartRecorder?
+        let request = ActionRequest.start(name: orchestrator, instanceID: id, input: inputValue)
+        let run = await MutationRunner(command: "start", options: change).perform(request, targets: []) { client in
+            let made = StartRecorder(client: client)
+            recorder = made
+            return made
         }
-        let result: StartResult
-        do {
-            result = try await connection.client.start(orchestrator: orchestrator, instanceID: id, input: inputValue)
-        } catch {
-            throw ShellReport.failure("start", error).exitCode
+        let progress: BulkProgress
+        switch run {
+        case .failure(let refusal):
+            throw refusal.exitCode
+        case .success(let finished):
+            progress = finished
         }
-        guard case .accepted(let payload) = result else {
-            ShellReport.problem("start", "the host answered without a check-status payload")
-            throw ExitStatus.hostError.exitCode
+        guard let recorder, let payload = recorder.payload else {
+            ShellReport.problem("start", progress.rows.first?.state.text ?? "no answer")
+            let exit = MutationRunner.exitStatus(progress)
+            throw (exit == .success ? ExitStatus.hostError : exit).exitCode
         }
         if wait {
-            let follower = InstanceFollower(command: "start", client: connection.client, options: follow)
+            let follower = InstanceFollower(command: "start", client: recorder.client, options: follow)
             try await follower.follow(payload.id).end()
             return
         }
