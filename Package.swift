@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "Dashboard",
-            dependencies: ["DurableAPI", "HubKit", "ScreenKit"]
+            dependencies: ["DurableAPI", "HubKit", "ScreenKit", "TextSafety"]
         ),
         .target(
             name: "TerminalUI",

@@ -44,7 +44,6 @@ static inline attr_t dt_a_italic(void) { return A_ITALIC; }
 /// The locale's character set name, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *dt_codeset(void) { return nl_langinfo(CODESET); }
 
-static inline int dt_key_code_yes(void) { return KEY_CODE_YES; }
 
 /// The key code of function key `n` (`KEY_F(n)`).
 static inline int dt_key_f(int n) { return KEY_F(n); }

@@ -2,8 +2,8 @@
 # End-to-end test of durabletop from the shell: every subcommand and every exit code against `durabletop sim`
 # with a key, the README's shell examples run as written (with `prod` a named connection to the sim), the
 # formats of `list` (piped and on a terminal), host control characters kept off the terminal, read-only and
-# --yes refusals with nothing sent, the audit log, the key never printed, and `list -o jsonl` over a large hub
-# with its time and peak memory next to a plain curl paging of the same pages.
+# --yes refusals with nothing sent, the audit log, `open` of a saved instance, a pasted URL opening the
+# dashboard, and the key never printed. (`list -o jsonl` over a large hub is list-scale.sh.)
 #
 # Prints `PASS name` / `FAIL name: why` per check and a final `N passed, M failed` line; exits non-zero on any
 # failure. Needs bash, tmux (for the pane the terminal checks use), curl, python3 and a built binary.
@@ -70,8 +70,12 @@ while IFS= read -r example; do
 done <<<"$examples"
 
 # --- exit codes in --help and the README ------------------------------------------------------------------------
-dt list --help
 missing=""
+for command in list show wait start terminate suspend resume rewind restart purge raise signal status open; do
+    dt "$command" --help
+    grep -q '^Exit codes:' "$work/out" || missing+=" $command(no exit codes)"
+done
+dt list --help
 while read -r code meaning; do
     grep -Fq "| $code | $meaning |" README.md || missing+=" $code"
 done < <(sed -n '/Exit codes:/,/^$/p' "$work/out" | grep -E '^ +[0-9]+ ')

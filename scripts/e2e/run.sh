@@ -199,13 +199,11 @@ ascii_screen "detail"
 keys Tab
 check "ascii run: history shows" 15 "TIME +OFFSET +EVENT"
 ascii_screen "history"
-keys Escape
-sleep 0.5
+press_escape
 typed "?"
 check "ascii run: help opens" 10 "^Help: Instances"
 ascii_screen "help"
-keys Escape
-sleep 0.5
+press_escape
 typed "q"
 expect_restored "q at the top quits and restores the terminal" 0
 

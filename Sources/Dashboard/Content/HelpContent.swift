@@ -6,8 +6,9 @@ import ScreenKit
 enum HelpContent {
     /// The help lines for a view.
     static func lines(for view: KeyMode, keyMap: KeyMap, readOnly: Bool, asciiOnly: Bool) -> [TextLine] {
-        let closing = keyMap.bindings(for: .help).first { $0.action == .close }?.keyNames(asciiOnly: asciiOnly) ?? ""
-        let title = "Help: " + view.title + "   (j/k scroll; " + closing + " closes)"
+        let title =
+            "Help: \(view.title)   (\(keys(.moveDown, keyMap, asciiOnly))/\(keys(.moveUp, keyMap, asciiOnly)) scroll; "
+            + "\(keys(.close, keyMap, asciiOnly)) closes)"
         var lines = [TextLine(text: title, style: .helpSection)]
         let bindings = keyMap.bindings(for: view)
         for section in KeyBinding.Section.allCases {
@@ -19,7 +20,7 @@ enum HelpContent {
             lines.append(TextLine(text: section.rawValue, style: .helpSection))
             lines += bindingLines(inSection, readOnly: readOnly, asciiOnly: asciiOnly)
         }
-        for overlay in KeyMode.overlays {
+        for overlay in overlays(reachableFrom: bindings, readOnly: readOnly) {
             lines.append(TextLine(text: "", style: .help))
             lines.append(TextLine(text: "IN " + overlay.title.uppercased(), style: .helpSection))
             lines += bindingLines(keyMap.bindings(for: overlay), readOnly: readOnly, asciiOnly: asciiOnly)
@@ -43,6 +44,21 @@ enum HelpContent {
             )
         )
         return lines
+    }
+
+    /// The overlays a view leads to: the prompt and help from every view; an action dialog and the progress
+    /// panel only from a view with operator actions, in a session that may run them.
+    private static func overlays(reachableFrom bindings: [KeyBinding], readOnly: Bool) -> [KeyMode] {
+        let hasActions = bindings.contains { if case .actions = $0.action { true } else { false } }
+        return KeyMode.overlays.filter { overlay in
+            overlay == .prompt || overlay == .help || (hasActions && !readOnly)
+        }
+    }
+
+    /// The first key of the help overlay's binding of `action` (`j` for down, `Esc` for close).
+    private static func keys(_ action: Action, _ keyMap: KeyMap, _ asciiOnly: Bool) -> String {
+        let binding = keyMap.bindings(for: .help).first { $0.action == action }
+        return binding?.keys.first?.name(asciiOnly: asciiOnly) ?? "?"
     }
 
     /// `keys  label` lines; a mutating binding in a read-only session says it is disabled.

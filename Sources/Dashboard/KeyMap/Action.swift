@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
     case open
     /// Go back one level (`Esc`).
     case back
+    /// Clear the `/` filter of the list on screen (`Esc` on a list).
+    case clearFilter
     /// Go back one level, or quit at the top (`q`).
     case backOrQuit
     /// Quit at once.

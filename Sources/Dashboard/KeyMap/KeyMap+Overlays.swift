@@ -66,6 +66,13 @@ extension KeyMap {
             modes: [.prompt, .dialog]
         ),
         KeyBinding(
+            keys: [.character(" ")],
+            action: .edit,
+            label: "a space; in a choice field, the next choice",
+            section: .general,
+            modes: [.dialog]
+        ),
+        KeyBinding(
             keys: [],
             action: .edit,
             label: "typed into the field",

@@ -51,6 +51,14 @@ extension KeyMap {
                 modes: scrolling
             ),
             KeyBinding(
+                keys: [.escape],
+                action: .clearFilter,
+                label: "clear the filter",
+                section: .navigation,
+                modes: [.instances, .entities],
+                hint: "clear filter"
+            ),
+            KeyBinding(
                 keys: [.enter],
                 action: .open,
                 label: "open",
@@ -65,13 +73,6 @@ extension KeyMap {
                 section: .navigation,
                 modes: views.subtracting([.instances, .entities]),
                 hint: "back"
-            ),
-            KeyBinding(
-                keys: [.escape],
-                action: .back,
-                label: "clear the filter",
-                section: .navigation,
-                modes: [.instances, .entities]
             ),
             KeyBinding(keys: [.tab], action: .nextTab, label: "next tab", section: .view, modes: details, hint: "tab"),
             KeyBinding(keys: [.backTab], action: .previousTab, label: "previous tab", section: .view, modes: details),

@@ -21,17 +21,6 @@ public struct KeyMap: Hashable, Sendable {
         bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }
     }
 
-    /// The hinted bindings of a mode as one line (`Tab next  Esc cancel`), for a panel that shows its own keys.
-    public func hintText(for mode: KeyMode, asciiOnly: Bool) -> String {
-        var parts: [String] = []
-        for binding in bindings(for: mode) {
-            if let hint = binding.hint, let key = binding.keys.first {
-                parts.append(key.name(asciiOnly: asciiOnly) + " " + hint)
-            }
-        }
-        return parts.joined(separator: "  ")
-    }
-
     /// A Markdown table of every binding (keys, action, modes), for the README.
     public func markdownTable() -> String {
         var lines = ["| keys | action | where |", "|---|---|---|"]

@@ -7,10 +7,11 @@ extension DashboardState {
     /// Handles one key: the overlay in front takes it if there is one, else the view on top, each through the
     /// key map's bindings of its mode.
     public mutating func handle(_ key: KeyEvent, now: Date) -> [Effect] {
-        let action = keyMap.binding(for: key, in: keyMode)?.action
+        let binding = keyMap.binding(for: key, in: keyMode)
+        let action = binding?.action
         switch mode {
         case .browsing:
-            return handleViewKey(key, now: now)
+            return binding.map { handleViewBinding($0, now: now) } ?? []
         case .prompt(let editing):
             return handlePromptKey(key, action: action, editing: editing, now: now)
         case .help(let scroll):
@@ -23,11 +24,8 @@ extension DashboardState {
         }
     }
 
-    /// Runs the view's binding of a key, unless it changes the host in a read-only session.
-    private mutating func handleViewKey(_ key: KeyEvent, now: Date) -> [Effect] {
-        guard let binding = keyMap.binding(for: key, in: current.keyMode) else {
-            return []
-        }
+    /// Runs a view's binding, unless it changes the host in a read-only session.
+    private mutating func handleViewBinding(_ binding: KeyBinding, now: Date) -> [Effect] {
         if binding.mutates && options.readOnly {
             show("read-only: \(binding.label) is disabled", level: .warning, now: now)
             return []
@@ -39,12 +37,10 @@ extension DashboardState {
     mutating func perform(_ action: Action, now: Date) -> [Effect] {
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            moveSelection(by: Self.scrollDelta(action, page: Layout.tableHeight(screenSize)) ?? 0, now: now)
+            moveSelection(by: Self.scrollDelta(action, page: pageHeight) ?? 0, now: now)
         case .open: open(now: now)
-        case .back:
-            if !clearListFilter(now: now) {
-                pop()
-            }
+        case .back: pop()
+        case .clearFilter: clearListFilter(now: now)
         case .backOrQuit:
             if !pop() {
                 wantsQuit = true

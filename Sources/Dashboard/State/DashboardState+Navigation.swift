@@ -3,9 +3,17 @@ import Foundation
 import HubKit
 
 extension DashboardState {
+    /// The rows one page of the current screen shows: the History tab's table is shorter than the others.
+    var pageHeight: Int {
+        if case .instanceDetail(let detail) = current, detail.tab == .history {
+            return Layout.historyTableHeight(screenSize)
+        }
+        return Layout.tableHeight(screenSize)
+    }
+
     /// Moves the selection (lists) or the scroll position (text views) of the current screen.
     mutating func moveSelection(by delta: Int, now: Date) {
-        let page = Layout.tableHeight(screenSize)
+        let page = pageHeight
         switch current {
         case .instances:
             instanceList.move(by: delta, pageHeight: page)
@@ -14,7 +22,7 @@ extension DashboardState {
         case .instanceDetail(var detail):
             if detail.tab == .history {
                 let count = detail.status?.historyEvents?.count ?? 0
-                detail.historyCursor.move(by: delta, count: count, pageHeight: Layout.historyTableHeight(screenSize))
+                detail.historyCursor.move(by: delta, count: count, pageHeight: page)
             } else {
                 let lines = detail.status.map { SummaryContent.lines($0, state: self, now: now).count } ?? 0
                 detail.summaryScroll = Self.scroll(detail.summaryScroll, by: delta, lines: lines, page: page)

@@ -10,46 +10,47 @@ extension DashboardState {
 
     /// Applies what the poller found, recomputing the instances table's rows at once when they changed.
     public mutating func apply(_ update: PollUpdate, now: Date) {
-        if record(update, now: now).contains(.instanceRows) {
+        if record(update, now: now) {
             refreshVisibleInstances(now: now)
         }
     }
 
-    /// Records what the poller found and answers what changed; leaves the instances table's rows to the caller.
-    mutating func record(_ update: PollUpdate, now: Date) -> StateChanges {
+    /// Records what the poller found and answers whether the instances table's rows changed (the store, or the
+    /// window they are cut to); recomputing them is left to the caller.
+    mutating func record(_ update: PollUpdate, now: Date) -> Bool {
         switch update {
         case .loading(let count):
             freshness.loadingCount = count
-            return .freshness
+            return false
         case .instancesChanged(let instances):
             store.merge(instances, now: now, highlight: freshness.initialLoadDone)
             refreshDetails(with: instances)
             pagesSinceSort += 1
             guard freshness.initialLoadDone || store.count <= Self.eagerSortLimit || pagesSinceSort >= 10 else {
-                return .details
+                return false
             }
             pagesSinceSort = 0
-            return [.instanceRows, .details]
+            return true
         case .instancesComplete(let instances):
             store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
             freshness.loadingCount = nil
             freshness.initialLoadDone = true
             refreshDetails(with: instances)
-            return [.instanceRows, .details, .freshness]
+            return true
         case .instancesRemoved(let ids):
             store.remove(ids)
-            return .instanceRows
+            return true
         case .instanceDetail(let status):
             updateInstanceDetails(status.instanceId) { detail in
                 detail.status = status
                 detail.error = nil
             }
-            return .details
+            return false
         case .instanceDetailFailed(let id, let message):
             updateInstanceDetails(id) { detail in
                 detail.error = message
             }
-            return .details
+            return false
         case .entitiesChanged(let changed):
             var byID: [EntityID: EntityStatus] = [:]
             for entity in entities {
@@ -59,33 +60,32 @@ extension DashboardState {
                 byID[entity.entityId] = entity
             }
             setEntities(Array(byID.values))
-            return .entityRows
+            return false
         case .entitiesComplete(let all):
             setEntities(all)
-            return .entityRows
+            return false
         case .entityState(let id, let entityState):
             updateEntityDetails(id) { detail in
                 detail.state = entityState
                 detail.error = nil
             }
-            return .details
+            return false
         case .entityDetailFailed(let id, let message):
             updateEntityDetails(id) { detail in
                 detail.error = message
             }
-            return .details
+            return false
         case .tickSucceeded(let report):
             freshness.lastSuccess = report.finishedAt
             freshness.lastError = nil
             freshness.consecutiveFailures = 0
             freshness.lastTick = report
-            let aged = store.removeCreated(before: window.start(now: now)) > 0
-            return aged ? [.instanceRows, .freshness] : .freshness
+            return store.removeCreated(before: window.start(now: now)) > 0
         case .tickFailed(let message, _):
             freshness.lastError = message
             freshness.consecutiveFailures += 1
             freshness.loadingCount = nil
-            return .freshness
+            return false
         }
     }
 

@@ -76,18 +76,6 @@ public struct DashboardState: Sendable {
         return prompt
     }
 
-    /// The open action dialog, if any.
-    public var dialog: ActionDialog? {
-        guard case .dialog(let dialog) = mode else { return nil }
-        return dialog
-    }
-
-    /// Whether the help overlay is shown.
-    public var showingHelp: Bool {
-        guard case .help = mode else { return false }
-        return true
-    }
-
     /// Whether the progress panel is shown.
     public var showingRun: Bool {
         guard case .progress = mode else { return false }
@@ -192,14 +180,13 @@ public struct DashboardState: Sendable {
         }
     }
 
-    /// Clears the `/` filter of the list on screen (Esc on a filtered list); answers whether there was one.
-    mutating func clearListFilter(now: Date) -> Bool {
+    /// Clears the `/` filter of the list on screen (Esc on a filtered list).
+    mutating func clearListFilter(now: Date) {
         guard let text = listFilterText, !text.isEmpty else {
-            return false
+            return
         }
         applyFilter("", now: now)
         show("filter cleared", level: .info, now: now)
-        return true
     }
 
     /// Sorts the instances table differently.

@@ -105,7 +105,7 @@ extension DashboardState {
     /// Applies a poll update, leaving the filter-and-sort to the caller: returns the request to compute off the
     /// lock, or `nil` when the rows did not change.
     public mutating func applyDeferringRows(_ update: PollUpdate, now: Date) -> VisibleRowsRequest? {
-        guard record(update, now: now).contains(.instanceRows) else {
+        guard record(update, now: now) else {
             return nil
         }
         invalidateRows()

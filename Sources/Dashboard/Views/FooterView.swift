@@ -33,16 +33,15 @@ enum FooterView {
     /// mutating keys out (help still lists them as disabled), so the narrow line shows only what works.
     static func drawHints(_ state: DashboardState, into grid: inout Grid, row: Int) {
         var hints: [(key: KeyEvent, label: String)] = []
-        let bindings = state.keyMap.bindings(for: state.keyMode)
-        if state.mode == .browsing, state.listFilterText?.isEmpty == false,
-            let clear = bindings.first(where: { $0.action == .back })
-        {
-            hints.append((clear.keys[0], "clear filter"))
-        }
-        for binding in bindings {
-            if let label = binding.hint, let key = binding.keys.first, !(binding.mutates && state.options.readOnly) {
-                hints.append((key, label))
+        let filtered = state.listFilterText?.isEmpty == false
+        for binding in state.keyMap.bindings(for: state.keyMode) {
+            guard let label = binding.hint, let key = binding.keys.first else {
+                continue
             }
+            if (binding.mutates && state.options.readOnly) || (binding.action == .clearFilter && !filtered) {
+                continue
+            }
+            hints.append((key, label))
         }
         var column = 0
         for (key, label) in hints {

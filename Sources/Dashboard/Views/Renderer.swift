@@ -30,7 +30,7 @@ public enum Renderer {
         case .help(let scroll):
             HelpOverlay.draw(state, scroll: scroll, into: &grid)
         case .dialog(let dialog):
-            ActionDialogView.draw(dialog, keyMap: state.keyMap, into: &grid)
+            ActionDialogView.draw(dialog, into: &grid)
         case .progress(let scroll):
             if let run = state.actions.run {
                 BulkProgressView.draw(run, scroll: scroll, into: &grid)

@@ -58,7 +58,6 @@ extension DurableEndpoint {
     /// The host and port of the origin (`myapp.azurewebsites.net`), for headers and logs: never the key or a
     /// `code=` value.
     public var hostName: String {
-        let withoutScheme = origin.split(separator: "://", maxSplits: 1).last.map(String.init) ?? ""
-        return withoutScheme.split(separator: "/", maxSplits: 1).first.map(String.init) ?? withoutScheme
+        ParsedURL(origin)?.authority ?? origin
     }
 }

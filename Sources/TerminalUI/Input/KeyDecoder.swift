@@ -1,9 +1,9 @@
 import CCurses
 import ScreenKit
 
-/// Turns what `wget_wch` returns into the dashboard's key events.
+/// Turns what ``InputReader`` reads into the dashboard's key events.
 ///
-/// - Function-key codes (`KEY_CODE_YES`): arrows, PgUp/PgDn, Home/End (and the keypad's corners), Shift-Tab,
+/// - Function-key codes (curses' `wgetch` decoding): arrows, PgUp/PgDn, Home/End (and the keypad's corners), Shift-Tab,
 ///   F1–F12, Backspace, Delete, Insert, keypad Enter, `KEY_RESIZE`.
 /// - Characters: Tab, Enter (CR or LF), Backspace in all three spellings (8, 127, `KEY_BACKSPACE`), Ctrl-letters,
 ///   printable text. Other control codes (C0 and C1) are never passed on as text.

@@ -1,7 +1,7 @@
-/// One input as curses' `wget_wch` reports it, before decoding.
+/// One input as ``InputReader`` reads it, before decoding.
 enum RawInput: Hashable, Sendable {
     /// A character code (`OK`): printable text, or a control code such as 3 for Ctrl-C or 27 for Esc.
     case character(UInt32)
-    /// A function-key code (`KEY_CODE_YES`): arrows, paging keys, F-keys, `KEY_RESIZE`, ...
+    /// A function-key code as curses decodes it: arrows, paging keys, F-keys, `KEY_RESIZE`, ...
     case keyCode(Int32)
 }

@@ -6,17 +6,15 @@ import HubKit
 import TerminalUI
 
 /// `durabletop open FILE`: the offline viewer of a saved instance, with no host and no key.
-struct OpenCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open",
-        abstract: "Open a saved instance (show --history -o json, or the host's status JSON) in the dashboard.",
-        discussion: """
-            FILE is what `durabletop show ID --history -o json` prints, what the dashboard's y key or \
-            :export PATH writes, or the host's own get-status answer with showHistory=true; - reads stdin. \
-            The instance opens in the detail view, read-only, with no host and no key: for an incident \
-            handover or a look at a history after the instance was purged.
-            """
-    )
+struct OpenCommand: ShellCommand {
+    static let name = "open"
+    static let summary = "Open a saved instance (show --history -o json, or the host's status JSON) in the dashboard."
+    static let details = """
+        FILE is what `durabletop show ID --history -o json` prints, what the dashboard's y key or \
+        :export PATH writes, or the host's own get-status answer with showHistory=true; - reads stdin. \
+        The instance opens in the detail view, read-only, with no host and no key: for an incident \
+        handover or a look at a history after the instance was purged.
+        """
 
     @OptionGroup
     var screen: ScreenOptions

@@ -4,16 +4,15 @@ import Foundation
 
 /// The `status` subcommand: one look at a task hub (counts per runtime status over the last 24 h) or at one
 /// instance (named as an argument, or by the pasted `--url`), printed as plain, sanitized and redacted text.
-struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Print instance counts per status (last 24 h), or one instance's status, and exit.",
-        discussion: """
-            The host key (the durabletask_extension system key) is read from --key-file or the DURABLETOP_KEY \
-            environment variable, never from the command line. A code= value inside --url is used when \
-            neither is given. --connection NAME takes the url, key file and task hub from the connections file.
-            """
-    )
+struct StatusCommand: ShellCommand {
+    static let name = "status"
+    static let summary = "Print instance counts per status (last 24 h), or one instance's status, and exit."
+    static let details = """
+        The host key (the durabletask_extension system key) is read from --key-file or the DURABLETOP_KEY \
+        environment variable, never from the command line. A code= value inside --url is used when \
+        neither is given; a pasted instance status URL as --url prints that instance. --connection NAME takes \
+        the url, key file and task hub from the connections file.
+        """
 
     @OptionGroup
     var hub: HubOptions

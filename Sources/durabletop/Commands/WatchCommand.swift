@@ -38,6 +38,9 @@ struct WatchCommand: AsyncParsableCommand {
     @OptionGroup
     var screen: ScreenOptions
 
+    @Flag(name: .customLong("read-only"), help: "Disable every management action (terminate, purge, ...).")
+    var readOnly = false
+
     @Option(
         name: .customLong("audit-log"),
         help: "JSON-lines file every action is appended to (default $XDG_STATE_HOME/durabletop/audit.jsonl)."
@@ -77,7 +80,7 @@ struct WatchCommand: AsyncParsableCommand {
                 keyFile: hub.keyFile
             )
         }
-        let sessionReadOnly = target?.isReadOnly(commandLineFlag: hub.readOnly) ?? hub.readOnly
+        let sessionReadOnly = target?.isReadOnly(commandLineFlag: readOnly) ?? readOnly
         let auditPath = try auditPath(readOnly: sessionReadOnly, environment: environment)
         let session = try TerminalSession(options: TerminalOptions(colorsAllowed: choice.colorsAllowed))
         let demoHost: SimulatedHost?
@@ -100,7 +103,7 @@ struct WatchCommand: AsyncParsableCommand {
             refreshInterval: .seconds(refresh),
             asciiOnly: choice.asciiOnly,
             theme: choice.theme,
-            openInstanceID: try hub.url.flatMap { try InstanceLink($0).instanceID }
+            openInstanceID: target?.instanceID
         )
         let waker = session.waker
         let actions = Self.actionCoordinator(

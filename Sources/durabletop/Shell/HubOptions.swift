@@ -21,9 +21,6 @@ struct HubOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not verify the host's TLS certificate.")
     var insecure = false
 
-    @Flag(name: .customLong("read-only"), help: "Refuse every change to the host.")
-    var readOnly = false
-
     /// Rejects `--url` with `--connection`, and neither of them unless `allowingLink` (a command whose argument
     /// may itself be a link to the host).
     func validate(allowingLink: Bool = false) throws {
@@ -34,22 +31,19 @@ struct HubOptions: ParsableArguments {
     }
 
     /// The host and the instance `--url` names (or `link`, a pasted URL or payload, when given), and a client
-    /// for it.
+    /// for it; read-only when the connection is marked so or `readOnly` (the command's `--read-only`) is set.
     ///
     /// - Throws: ``ConfigFileError``, ``KeyFileError`` or ``EndpointDiscoveryError``.
-    func connect(link: String? = nil) throws -> HubConnection {
+    func connect(link: String? = nil, readOnly: Bool = false) throws -> HubConnection {
         let connection = try connectionOptions.selected()
         let target = try HostTarget.resolve(connection: connection, url: link ?? url, keyFile: keyFile)
-        let instanceID = try (link ?? url).flatMap {
-            try InstanceLink($0, key: target.endpoint.key).instanceID
-        }
         let client = DurableClient(
             endpoint: target.endpoint,
             transport: CurlTransport(options: .init(insecure: insecure))
         )
         return HubConnection(
             client: client,
-            linkedInstanceID: instanceID,
+            linkedInstanceID: target.instanceID,
             readOnly: target.isReadOnly(commandLineFlag: readOnly)
         )
     }
@@ -61,14 +55,20 @@ extension HubOptions {
     ///
     /// - Throws: `ValidationError` when an id comes without a hub, or what ``connect(link:)`` throws.
     func connect(instance target: String) throws -> (client: DurableClient, instanceID: String) {
-        if let linked = try? InstanceLink(target), let id = linked.instanceID {
-            let connection = try connect(link: url == nil && connectionOptions.connection == nil ? target : nil)
-            return (connection.client, id)
+        guard url == nil && connectionOptions.connection == nil else {
+            let linked = (try? InstanceLink(target))?.instanceID
+            return (try connect().client, linked ?? target)
         }
-        guard url != nil || connectionOptions.connection != nil else {
+        let connection: HubConnection
+        do {
+            connection = try connect(link: target)
+        } catch is EndpointDiscoveryError {
             throw ValidationError("\(target) is an instance id: give --url URL or --connection NAME too.")
         }
-        return (try connect().client, target)
+        guard let id = connection.linkedInstanceID else {
+            throw ValidationError("\(target) names no instance: give an instance's status URL, or an id with --url.")
+        }
+        return (connection.client, id)
     }
 }
 

@@ -2,8 +2,8 @@ import ArgumentParser
 import DurableAPI
 import HubKit
 
-/// What the commands that change instances by id share: the hub, `--yes`, `--audit-log`, the ids (or `-`), and
-/// a reason.
+/// What the commands that change instances by id share: the hub, `--read-only`, `--audit-log`, `--yes`, and the
+/// ids (or `-`).
 struct InstanceChangeArguments: ParsableArguments {
     @OptionGroup
     var change: ChangeOptions
@@ -11,11 +11,8 @@ struct InstanceChangeArguments: ParsableArguments {
     @Argument(help: "Instance ids; - reads them from stdin, one a line.")
     var ids: [String]
 
-    @Option(help: "The reason the host records for terminate, suspend, resume and rewind (default user@host).")
-    var reason: String?
-
-    /// `--reason`, else `user@host`.
-    var reasonText: String { reason ?? OperatorIdentity.current() }
+    @Flag(help: "Confirm a change to more than one target.")
+    var yes = false
 
     /// Runs `request` on the ids, and exits with the outcome.
     func run(_ command: String, _ request: ActionRequest) async throws {
@@ -23,7 +20,7 @@ struct InstanceChangeArguments: ParsableArguments {
         guard !targets.isEmpty else {
             throw ValidationError("No instance ids given.")
         }
-        try await MutationRunner(command: command, options: change).run(request, targets: targets).end()
+        try await MutationRunner(command: command, options: change).run(request, targets: targets, confirmed: yes).end()
     }
 }
 
@@ -73,8 +70,12 @@ struct ReasonedChangeCommand<Name: ReasonedChangeName>: ShellCommand {
     @OptionGroup
     var arguments: InstanceChangeArguments
 
+    @Option(help: "The reason the host records (default user@host).")
+    var reason: String?
+
     func run() async throws {
-        try await arguments.run(Name.change.rawValue, Name.change.request(reason: arguments.reasonText))
+        let request = Name.change.request(reason: reason ?? OperatorIdentity.current())
+        try await arguments.run(Name.change.rawValue, request)
     }
 }
 

@@ -33,8 +33,13 @@ struct InstanceFollower {
     /// The timeout, the longest pause and the output format.
     let options: FollowOptions
 
-    /// Follows `instanceID`, prints where it ended, and answers the exit code.
-    func follow(_ instanceID: String) async -> ExitStatus {
+    /// How often a new instance the host does not list yet is asked for again, a second apart, before its 404
+    /// counts (a storage backend may take a moment to show what it was just told to start).
+    static let appearAttempts = 5
+
+    /// Follows `instanceID`, prints where it ended, and answers the exit code. `isNew` (just started) tolerates
+    /// a few 404s while the host catches up.
+    func follow(_ instanceID: String, isNew: Bool = false) async -> ExitStatus {
         let started = ContinuousClock.now
         let deadline = options.timeout.map { started + .milliseconds(Int64($0.seconds * 1_000)) }
         var policy = PollingPolicy()
@@ -45,9 +50,7 @@ struct InstanceFollower {
         let live = ShellReport.stderrIsTerminal ? LiveLine() : nil
         let outcome: DurableClient.FollowOutcome
         do {
-            outcome = try await client.follow(instanceID: instanceID, deadline: deadline, policy: policy) {
-                status,
-                requests in
+            outcome = try await poll(instanceID, deadline: deadline, policy: policy, isNew: isNew) { status, requests in
                 live?.show(Self.liveText(status, elapsed: ContinuousClock.now - started, requests: requests))
             }
         } catch {
@@ -64,6 +67,31 @@ struct InstanceFollower {
             let waited = options.timeout?.defaultValueDescription ?? ""
             ShellReport.problem(command, "\(HostText.sanitized(status.instanceId)) still runs after \(waited)")
             return .timedOut
+        }
+    }
+
+    /// ``DurableAPI/DurableClient/follow(instanceID:deadline:policy:sleeper:onAnswer:)``, asked again a second
+    /// later while a new instance is not listed yet.
+    private func poll(
+        _ instanceID: String,
+        deadline: ContinuousClock.Instant?,
+        policy: PollingPolicy,
+        isNew: Bool,
+        onAnswer: @Sendable (OrchestrationStatus, Int) -> Void
+    ) async throws(DurableAPIError) -> DurableClient.FollowOutcome {
+        var attempts = 1
+        while true {
+            do {
+                return try await client.follow(
+                    instanceID: instanceID,
+                    deadline: deadline,
+                    policy: policy,
+                    onAnswer: onAnswer
+                )
+            } catch .notFound where isNew && attempts < Self.appearAttempts {
+                attempts += 1
+                try? await Task.sleep(for: .seconds(1))
+            }
         }
     }
 

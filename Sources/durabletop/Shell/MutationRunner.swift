@@ -3,13 +3,13 @@ import DurableAPI
 import Foundation
 import HubKit
 
-/// The options of every command that changes the host: the connection, `--yes` and `--audit-log`.
+/// The options of every command that changes the host: the connection, `--read-only` and `--audit-log`.
 struct ChangeOptions: ParsableArguments {
     @OptionGroup
     var hub: HubOptions
 
-    @Flag(help: "Confirm a change to more than one target, or any purge by filter.")
-    var yes = false
+    @Flag(name: .customLong("read-only"), help: "Refuse to change the host: nothing is sent (exit 7).")
+    var readOnly = false
 
     @Option(
         name: .customLong("audit-log"),
@@ -29,13 +29,13 @@ struct ChangeOptions: ParsableArguments {
 struct MutationRunner {
     /// The command name in messages.
     let command: String
-    /// The connection, `--yes` and `--audit-log`.
+    /// The connection, `--read-only` and `--audit-log`.
     let options: ChangeOptions
 
-    /// Runs `request` on `targets` (none for a hub-wide change), prints one result line per target and the
+    /// Runs `request` on `targets` (none for a hub-wide change; `confirmed` is `--yes`), prints one result line per target and the
     /// summary, and answers the exit code.
-    func run(_ request: ActionRequest, targets: [String]) async -> ExitStatus {
-        switch await perform(request, targets: targets) {
+    func run(_ request: ActionRequest, targets: [String], confirmed: Bool = false) async -> ExitStatus {
+        switch await perform(request, targets: targets, confirmed: confirmed) {
         case .failure(let refusal):
             return refusal
         case .success(let progress):
@@ -48,16 +48,18 @@ struct MutationRunner {
         }
     }
 
-    /// Checks, audits and sends `request` through `executor` (made for the connection's client), with progress
+    /// Checks (`confirmed` is `--yes`, needed for more than one target or a purge by filter), audits and sends
+    /// `request` through `executor` (made for the connection's client), with progress
     /// on stderr; answers the finished run, or the exit code of why nothing was sent.
     func perform(
         _ request: ActionRequest,
         targets: [String],
+        confirmed: Bool = false,
         executor: (DurableClient) -> any ActionExecutor = { DurableClientExecutor(client: $0) }
     ) async -> Result<BulkProgress, ExitStatus> {
         let connection: HubConnection
         do {
-            connection = try options.hub.connect()
+            connection = try options.hub.connect(readOnly: options.readOnly)
         } catch {
             return .failure(ShellReport.failure(command, error))
         }
@@ -65,7 +67,7 @@ struct MutationRunner {
             ShellReport.problem(command, "read-only: nothing was sent")
             return .failure(.refused)
         }
-        if (targets.count > 1 || request.action == .purgeByFilter) && !options.yes {
+        if (targets.count > 1 || request.action == .purgeByFilter) && !confirmed {
             let what = targets.count > 1 ? "\(targets.count) targets" : "a purge by filter"
             ShellReport.problem(command, "\(what): add --yes to confirm; nothing was sent")
             return .failure(.refused)

@@ -16,6 +16,9 @@ struct PurgeCommand: ShellCommand {
     @OptionGroup
     var change: ChangeOptions
 
+    @Flag(help: "Confirm a purge of more than one id, or any purge by filter.")
+    var yes = false
+
     @Argument(help: "Instance ids; - reads them from stdin, one a line.")
     var ids: [String] = []
 
@@ -46,9 +49,9 @@ struct PurgeCommand: ShellCommand {
         let exit: ExitStatus
         if let from {
             let filter = PurgeFilter(createdFrom: from.date, createdTo: to?.date, statuses: statuses.map(\.status))
-            exit = dryRun ? await count(filter) : await runner.run(.purgeByFilter(filter), targets: [])
+            exit = dryRun ? await count(filter) : await runner.run(.purgeByFilter(filter), targets: [], confirmed: yes)
         } else {
-            exit = await runner.run(.purge, targets: MutationRunner.targets(ids))
+            exit = await runner.run(.purge, targets: MutationRunner.targets(ids), confirmed: yes)
         }
         try exit.end()
     }

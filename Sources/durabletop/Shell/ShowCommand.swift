@@ -9,7 +9,7 @@ struct ShowCommand: ShellCommand {
         ID is an instance id, or a pasted statusQueryGetUri, Location or check-status JSON (then --url is not \
         needed). Inputs are decoded and durable HTTP calls shown readably; keys, bearer tokens and \
         Authorization headers are masked in every format. -o json prints the status object as the host \
-        returns it with showHistory=true, which `durabletop open` reads back.
+        returns it with showHistory=true (secrets masked), which `durabletop open` reads back.
         """
 
     @OptionGroup

@@ -72,7 +72,7 @@ struct StartCommand: ShellCommand {
         }
         if wait {
             let follower = InstanceFollower(command: "start", client: recorder.client, options: follow)
-            try await follower.follow(payload.id).end()
+            try await follower.follow(payload.id, isNew: true).end()
             return
         }
         switch follow.output {

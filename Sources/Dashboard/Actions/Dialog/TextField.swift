@@ -1,4 +1,5 @@
 import ScreenKit
+import TextSafety
 
 /// A one-line text field: the text and a cursor measured in characters.
 public struct TextField: Hashable, Sendable {
@@ -43,9 +44,10 @@ public struct TextField: Hashable, Sendable {
         return true
     }
 
-    /// Inserts a character at the cursor; line breaks and other control characters are refused.
+    /// Inserts a character at the cursor; a character a terminal must not see (line breaks, controls, bidi
+    /// overrides) is refused.
     private mutating func insert(_ character: Character) {
-        for scalar in character.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        if character.unicodeScalars.contains(where: \.isTerminalUnsafe) {
             return
         }
         text.insert(character, at: index(cursor))

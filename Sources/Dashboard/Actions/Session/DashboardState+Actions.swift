@@ -45,19 +45,20 @@ extension DashboardState {
         switch update {
         case .auditFailed(let message):
             show(message, level: .error, now: now)
-            return
         case .dryRunCounted(let filter, let count):
             updateDialog { $0.recordDryRun(count: count, for: filter) }
-            return
         case .dryRunFailed(_, let message):
             updateDialog { $0.recordDryRunFailure(message) }
-            return
+        case .progress(let progress) where progress.isFinished && actions.run == progress:
+            finished(progress, now: now)
         case .progress:
             break
         }
-        guard case .progress(let progress) = update, progress.isFinished, actions.run == progress else {
-            return
-        }
+    }
+
+    /// A run ended: purged rows go at once, the summary shows, and a start (or a single restart) opens the
+    /// instance it created.
+    private mutating func finished(_ progress: BulkProgress, now: Date) {
         store.remove(progress.purgedIDs + purgedByFilter(progress))
         refreshVisibleInstances(now: now)
         show(progress.summary, level: progress.counts.failed > 0 ? .error : .info, now: now)

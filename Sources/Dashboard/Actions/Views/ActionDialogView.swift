@@ -6,9 +6,9 @@ public enum ActionDialogView {
     /// The most target ids listed one per line before the rest are counted.
     static let listedTargets = 5
 
-    /// Draws the dialog into `grid`, centred, and places the terminal cursor in the focused field; its last line
-    /// names the dialog's keys from `keyMap`.
-    public static func draw(_ dialog: ActionDialog, keyMap: KeyMap = .standard, into grid: inout Grid) {
+    /// Draws the dialog into `grid`, centred, and places the terminal cursor in the focused field. Its keys are on
+    /// the hint line below it.
+    public static func draw(_ dialog: ActionDialog, into grid: inout Grid) {
         let width = min(grid.size.columns - 2, 76)
         let left = max(0, (grid.size.columns - width) / 2)
         var lines = headLines(dialog)
@@ -25,7 +25,6 @@ public enum ActionDialogView {
         lines.append(("", .dialog))
         let buttonRow = lines.count
         lines.append(("", .dialog))
-        lines.append((keyMap.hintText(for: .dialog, asciiOnly: grid.asciiOnly), .hintLabel))
         let top = max(1, (grid.size.rows - lines.count - 2) / 2)
         drawFrame(into: &grid, top: top, left: left, width: width, height: lines.count + 2)
         for (offset, line) in lines.enumerated() {
