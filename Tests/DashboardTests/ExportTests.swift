@@ -7,12 +7,12 @@ import Testing
 
 @Suite("Export and the saved-instance source")
 struct ExportTests {
-    @Test("y in the instance detail asks to write its JSON, secrets masked, to ./ID.json")
+    @Test("Y in the instance detail asks to write its JSON, secrets masked, to ./ID.json")
     func exportKey() throws {
         let secret = JSONValue.object(["Authorization": .string("Bearer abc.def.ghi")])
         var state = loadedState([instance("ord/1", customStatus: secret)])
         press([.enter], on: &state)
-        let effects = state.handle(.character("y"), now: fixedNow)
+        let effects = state.handle(.character("Y"), now: fixedNow)
         guard case .export(let path, let text)? = effects.first else {
             Issue.record("no export effect: \(effects)")
             return

@@ -24,7 +24,7 @@ struct GridTests {
     @Test("clipped text ends in an ellipsis when asked")
     func ellipsis() {
         var grid = Grid(size: GridSize(columns: 8, rows: 1))
-        grid.put("abcdefghij", row: 0, column: 0, style: .body, width: 6, ellipsis: true)
+        grid.put("abcdefghij", row: 0, column: 0, style: .body, width: 6, ellipsis: .end)
         #expect(grid.text(ofRow: 0) == "abcde\u{2026}  ")
     }
 
@@ -59,18 +59,47 @@ struct GridTests {
 struct TableColumnsTests {
     @Test("spare width goes to flexible columns and the table fills the screen")
     func spare() {
-        let columns = TableColumns(totalWidth: 100, minimums: [10, 5, 10], shares: [1, 0, 1])
+        let columns = TableColumns(
+            totalWidth: 100,
+            minimums: [10, 5, 10],
+            shares: [1, 0, 1],
+            wanted: [nil, nil, nil],
+            givesWay: [nil, nil, nil]
+        )
         #expect(columns.frames.map(\.width) == [46, 5, 47])
         #expect(columns.frames[2].start + columns.frames[2].width == 100)
     }
 
     @Test("on a narrow screen flexible columns shrink first, so fixed columns stay whole")
     func narrow() {
-        let columns = TableColumns(totalWidth: 60, minimums: [18, 10, 12, 11, 7, 8, 8], shares: [3, 2, 0, 0, 0, 0, 4])
+        let columns = TableColumns(
+            totalWidth: 60,
+            minimums: [18, 10, 12, 11, 7, 8, 8],
+            shares: [3, 2, 0, 0, 0, 0, 4],
+            wanted: Array(repeating: nil, count: 7),
+            givesWay: Array(repeating: nil, count: 7)
+        )
         let last = columns.frames[6]
         #expect(last.start + last.width <= 60)
         #expect(columns.frames[2].width == 12)
         #expect(columns.frames[5].width == 8)
+    }
+
+    @Test("a column that wants its whole text gets it: give-way columns leave, rank 1 first, then it is cut")
+    func givingWay() {
+        func widths(_ total: Int, wanted: Int) -> [Int] {
+            TableColumns(
+                totalWidth: total,
+                minimums: [18, 10, 8, 8],
+                shares: [3, 2, 0, 4],
+                wanted: [wanted, nil, nil, nil],
+                givesWay: [nil, nil, 2, 1]
+            ).frames.map(\.width)
+        }
+        #expect(widths(60, wanted: 18) == [18, 14, 8, 17])
+        #expect(widths(60, wanted: 32) == [32, 18, 8, 0])
+        #expect(widths(50, wanted: 38) == [38, 11, 0, 0])
+        #expect(widths(40, wanted: 38) == [29, 10, 0, 0])
     }
 
     @Test("the instances table still shows every status at 60 columns")

@@ -42,8 +42,8 @@ struct InstancesViewTests {
         #expect(first.hasPrefix("ord-0001"))
         #expect(first.contains("\u{25B6} Running"))
         #expect(first.contains("30s ago"))
-        #expect(first.contains("{\"stage"))
-        #expect(screen(loadedState(instances), columns: 120).text(ofRow: 4).contains("{\"stage\":\"approval\"}"))
+        #expect(first.hasSuffix("stage=a\u{2026}"))
+        #expect(screen(loadedState(instances), columns: 120).text(ofRow: 4).contains("stage=approval "))
         #expect(grid.text(ofRow: 5).contains("\u{2717} Failed"))
         #expect(grid.text(ofRow: 6).hasPrefix("ord-0003"))
         #expect(!grid.text.contains("@counter@cats"))
@@ -149,5 +149,44 @@ struct InstancesViewTests {
             #expect(scalar.isASCII)
         }
         #expect(grid.text(ofRow: 1).contains("> Running"))
+    }
+
+    @Test("a 32-hex id shows whole: custom status gives way first, then duration; with room both come back")
+    func guidIDs() {
+        let id = "5d0f6c1e9b2a4f3c8e7d6b5a4c3b2a19"
+        let state = loadedState([instance(id, customStatus: ["stage": "processing"])])
+        let narrow = screen(state)
+        #expect(!narrow.text(ofRow: 3).contains("CUSTOM"))
+        #expect(!narrow.text(ofRow: 3).contains("DURATION"))
+        #expect(narrow.text(ofRow: 4).hasPrefix(id + " "))
+        let middle = screen(state, columns: 90)
+        #expect(middle.text(ofRow: 3).contains("DURATION"))
+        #expect(!middle.text(ofRow: 3).contains("CUSTOM"))
+        #expect(middle.text(ofRow: 4).hasPrefix(id + " "))
+        let wide = screen(state, columns: 110)
+        #expect(wide.text(ofRow: 4).hasPrefix(id + " "))
+        #expect(wide.text(ofRow: 4).contains("stage=processing"))
+    }
+
+    @Test("sub-orchestration children stay distinct at 80×24: a middle ellipsis keeps the tail")
+    func childIDs() {
+        let parent = "order-20261130-2283-fulfilment-europe-west"
+        let children = (1...3).map { instance("\(parent):\($0)", ageSeconds: 600 - Double($0)) }
+        let grid = screen(loadedState(children))
+        #expect(!grid.text(ofRow: 3).contains("DURATION"))
+        let ids = (4...6).map { String(grid.text(ofRow: $0).prefix(while: { $0 != " " })) }
+        #expect(ids == (1...3).reversed().map { "order-20261\u{2026}fulfilment-europe-west:\($0)" })
+        let wide = screen(loadedState(children), columns: 120)
+        #expect(wide.text(ofRow: 4).hasPrefix(parent + ":3 "))
+        #expect(wide.text(ofRow: 3).contains("CUSTOM"))
+    }
+
+    @Test("custom status reads as a summary, nested values folded")
+    func customSummary() {
+        let status: JSONValue = ["stage": "transform", "done": 42, "step": ["a": 1], "items": [1, 2]]
+        #expect(status.summary == "stage=transform done=42 step={\u{2026}} items=[2]")
+        #expect(JSONValue.array(["a", 1]).summary == "[a, 1]")
+        #expect(JSONValue.null.summary == "")
+        #expect(JSONValue.string("waiting").summary == "waiting")
     }
 }

@@ -300,8 +300,8 @@ keys 2
 check "open: 2 shows the saved history" 5 "TaskFailed"
 keys T
 check "open: a change is refused (read-only)" 5 "read-only: terminate is disabled"
-keys y
-check "open: y exports the instance's JSON" 5 "exported to $failed_id.json"
+keys Y
+check "open: Y exports the instance's JSON" 5 "exported to $failed_id.json"
 if python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); assert d["historyEvents"]' \
     "$work/$failed_id.json" 2>/dev/null; then
     pass "open: the export is the status with its history, which open reads back"

@@ -25,6 +25,7 @@ public final class DashboardApp: Sendable {
     private let clock: @Sendable () -> Date
     private let refreshInterval: Duration
     private let actions: ActionCoordinator?
+    private let clipboard = Mutex<String?>(nil)
 
     /// Creates the app.
     ///
@@ -132,6 +133,17 @@ public final class DashboardApp: Sendable {
         }
         for case .export(let path, let text) in effects {
             export(text, to: path)
+        }
+        for case .copy(let text) in effects {
+            clipboard.withLock { $0 = text }
+        }
+    }
+
+    /// The text `y` asked to copy since the last call; the terminal puts it on its clipboard.
+    public func takeClipboardText() -> String? {
+        clipboard.withLock { pending in
+            defer { pending = nil }
+            return pending
         }
     }
 

@@ -55,6 +55,8 @@ public enum Action: Hashable, Sendable {
     case toggleEntityInstances
     /// An operator action (its binding is marked mutating) or a change of marks.
     case actions(ActionKey)
+    /// Copy the id of the instance under the cursor or on screen to the terminal's clipboard.
+    case copyID
     /// Write the instance on screen as JSON (secrets masked) to a file, for a handover.
     case export
     /// Apply the prompt's text (Enter).

@@ -4,6 +4,7 @@ extension KeyMap {
     private static let views = KeyMode.views
     private static let scrolling = KeyMode.views.union([.help, .progress])
     private static let details: Set<KeyMode> = [.instanceSummary, .instanceHistory]
+    private static let aboutAnInstance = details.union([.instances, .historyEvent])
 
     /// The dashboard's standard bindings (k9s-style): the views', the operator actions', and the overlays'.
     public static let standard = KeyMap(
@@ -133,6 +134,13 @@ extension KeyMap {
                 ),
                 KeyBinding(
                     keys: [.character("y")],
+                    action: .copyID,
+                    label: "copy the instance id to the clipboard (OSC 52)",
+                    section: .view,
+                    modes: aboutAnInstance
+                ),
+                KeyBinding(
+                    keys: [.character("Y")],
                     action: .export,
                     label: "export this instance's JSON (secrets masked) to ./ID.json",
                     section: .view,

@@ -72,6 +72,8 @@ extension DashboardState {
             return perform(key, now: now)
         case .export:
             return exportInstance(to: nil, now: now)
+        case .copyID:
+            return copyFocusedInstanceID(now: now)
         case .apply, .cancel, .close, .nextField, .previousField, .confirm, .edit:
             break
         }

@@ -8,4 +8,6 @@ public enum Effect: Hashable, Sendable {
     case action(ActionEffect)
     /// Write `text` to the file at `path` and say how it went.
     case export(path: String, text: String)
+    /// Put `text` on the terminal's clipboard.
+    case copy(String)
 }

@@ -21,11 +21,11 @@ enum FooterView {
             case .warning: style = .flashWarn
             case .error: style = .flashError
             }
-            grid.put(flash.text, row: bottomRow, column: 0, style: style, ellipsis: true)
+            grid.put(flash.text, row: bottomRow, column: 0, style: style, ellipsis: .end)
             return
         }
         let style: StyleName = state.freshness.isStale ? .flashError : .tableDim
-        grid.put(statusText(state), row: bottomRow, column: 0, style: style, ellipsis: true)
+        grid.put(statusText(state), row: bottomRow, column: 0, style: style, ellipsis: .end)
     }
 
     /// The hint line: the hinted bindings of the current mode (the view's, or the overlay's in front), `key label`

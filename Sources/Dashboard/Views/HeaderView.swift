@@ -27,7 +27,7 @@ enum HeaderView {
             if let success = freshness.lastSuccess {
                 text += ": updated " + TimeFormat.relative(success, now: now)
             }
-            grid.put(text, row: 0, column: column, style: .headerStale, ellipsis: true)
+            grid.put(text, row: 0, column: column, style: .headerStale, ellipsis: .end)
         } else if let success = freshness.lastSuccess {
             grid.put("updated " + TimeFormat.relative(success, now: now), row: 0, column: column, style: .headerFresh)
         } else {

@@ -14,7 +14,7 @@ enum HistoryView {
         let local = state.timeDisplay == .local
         let waitingRow = Layout.contentTop
         let waiting = WaitingOn.describe(status, local: local) ?? "finished: \(status.runtimeStatus.name)"
-        grid.put(waiting, row: waitingRow, column: 0, style: .detailWaiting, ellipsis: true)
+        grid.put(waiting, row: waitingRow, column: 0, style: .detailWaiting, ellipsis: .end)
         let headerRow = waitingRow + 1
         let layout = TableColumns(totalWidth: grid.size.columns, columns: HistoryTable.columns)
         grid.drawTableHeader(HistoryTable.columns, layout: layout, row: headerRow)

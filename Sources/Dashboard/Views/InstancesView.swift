@@ -7,7 +7,12 @@ import ScreenKit
 enum InstancesView {
     static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
         TitleView.draw(state, info: titleInfo(state), into: &grid)
-        let layout = TableColumns(totalWidth: grid.size.columns, columns: InstanceTable.columns)
+        let idWidth = idWidth(state, height: Layout.tableHeight(grid.size))
+        let layout = TableColumns(
+            totalWidth: grid.size.columns,
+            columns: InstanceTable.columns,
+            wanted: InstanceColumn.allCases.map { $0 == .id ? idWidth : nil }
+        )
         let sortIndex = InstanceColumn.allCases.firstIndex(of: state.sort.column) ?? 0
         grid.drawTableHeader(
             InstanceTable.columns,
@@ -62,6 +67,19 @@ enum InstancesView {
                 grid.cursor = GridPosition(row: row, column: 0)
             }
         }
+    }
+
+    /// The width the ids on screen need, with their marks, so the id column is cut only when nothing else can
+    /// give way.
+    static func idWidth(_ state: DashboardState, height: Int) -> Int {
+        let list = state.instanceList
+        var widest = 0
+        for index in list.cursor.top..<min(list.visible.count, list.cursor.top + height) {
+            let id = list.visible[index]
+            let text = InstanceTable.markedID(id, isMarked: state.actions.marks.contains(id))
+            widest = max(widest, DisplayWidth.columns(of: text))
+        }
+        return widest
     }
 
     static func titleInfo(_ state: DashboardState) -> String {

@@ -5,7 +5,7 @@ import ScreenKit
 enum JSONScreens {
     static func drawEvent(_ event: HistoryEventState, state: DashboardState, into grid: inout Grid) {
         TitleView.draw(state, info: "event \(event.index + 1)", into: &grid)
-        grid.put(event.title, row: Layout.contentTop - 1, column: 0, style: .detailLabel, ellipsis: true)
+        grid.put(event.title, row: Layout.contentTop - 1, column: 0, style: .detailLabel, ellipsis: .end)
         let lines = TextLine.json(event.json, indent: 1)
         TextLine.draw(
             lines,
@@ -25,7 +25,7 @@ enum JSONScreens {
             let local = state.timeDisplay == .local
             heading += "  last operation " + TimeFormat.absolute(status.lastOperationTime, local: local)
         }
-        grid.put(heading, row: Layout.contentTop - 1, column: 0, style: .detailLabel, ellipsis: true)
+        grid.put(heading, row: Layout.contentTop - 1, column: 0, style: .detailLabel, ellipsis: .end)
         guard let shownState else {
             return
         }

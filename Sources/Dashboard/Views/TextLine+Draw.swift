@@ -11,7 +11,7 @@ extension TextLine {
             }
             let line = lines[index]
             guard line.isJSON else {
-                grid.put(line.text, row: top + offset, column: line.indent, style: line.style, ellipsis: true)
+                grid.put(line.text, row: top + offset, column: line.indent, style: line.style, ellipsis: .end)
                 continue
             }
             var column = line.indent

@@ -19,11 +19,11 @@ enum TitleView {
                 column: column,
                 style: isLast ? .crumbActive : .crumb,
                 width: crumbWidth,
-                ellipsis: true
+                ellipsis: .end
             )
         }
         let infoWidth = DisplayWidth.columns(of: info)
         let infoStart = max(column + 2, grid.size.columns - infoWidth)
-        grid.put(info, row: row, column: infoStart, style: .title, ellipsis: true)
+        grid.put(info, row: row, column: infoStart, style: .title, ellipsis: .end)
     }
 }

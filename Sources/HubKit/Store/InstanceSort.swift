@@ -40,13 +40,9 @@ public struct InstanceSort: Hashable, Sendable {
         return max(0, end.timeIntervalSince(instance.createdTime))
     }
 
-    /// The custom status as one line of text (empty when unset).
+    /// The custom status as a one-line summary (empty when unset), as the table shows it.
     public static func customText(_ instance: OrchestrationStatus) -> String {
-        switch instance.customStatus {
-        case .null: ""
-        case .string(let text): text
-        default: instance.customStatus.compactText
-        }
+        instance.customStatus.summary
     }
 
 }

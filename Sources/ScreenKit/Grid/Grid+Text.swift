@@ -18,7 +18,7 @@ extension Grid {
     ///   - width: The field width in columns. `nil` draws the text up to the grid's right edge without padding.
     ///     With a width, the whole field is written: text, then blanks (or blanks, then text when right-aligned).
     ///   - alignment: Where the text sits in a wider field.
-    ///   - ellipsis: Whether clipped text ends in `…` (`~` in ASCII mode) to show it was cut.
+    ///   - ellipsis: Where clipped text shows it was cut: nowhere, at the end, or in the middle.
     /// - Returns: The column just after the field (or after the text, without a width).
     @discardableResult
     public mutating func put(
@@ -28,7 +28,7 @@ extension Grid {
         style: StyleName,
         width: Int? = nil,
         alignment: TextAlignment = .left,
-        ellipsis: Bool = false
+        ellipsis: Ellipsis = .none
     ) -> Int {
         let available = max(0, min(width ?? Int.max, size.columns - max(0, column)))
         var cells = DisplayCells.cells(of: text, style: style, asciiOnly: asciiOnly)
@@ -37,22 +37,11 @@ extension Grid {
             used += cell.width
         }
         if used > available {
-            let marker = Cell(text: asciiOnly ? "~" : "\u{2026}", width: 1, style: style)
-            let keep = ellipsis && available > 0 ? available - 1 : available
-            var kept: [Cell] = []
+            cells = Self.clipped(cells, to: available, ellipsis: ellipsis, style: style, asciiOnly: asciiOnly)
             used = 0
             for cell in cells {
-                if used + cell.width > keep {
-                    break
-                }
-                kept.append(cell)
                 used += cell.width
             }
-            if ellipsis && available > 0 {
-                kept.append(marker)
-                used += 1
-            }
-            cells = kept
         }
         let fieldWidth = width == nil ? used : available
         var position = column
@@ -69,6 +58,29 @@ extension Grid {
             fill(row: row, column: position, width: end - position, style: style)
         }
         return max(end, position)
+    }
+
+    /// The cells of text cut to `available` columns, with the marker where `ellipsis` puts it.
+    static func clipped(
+        _ cells: [Cell],
+        to available: Int,
+        ellipsis: Ellipsis,
+        style: StyleName,
+        asciiOnly: Bool
+    ) -> [Cell] {
+        guard ellipsis != .none, available > 0 else {
+            return Array(cells.prefix(within: available))
+        }
+        let marker = Cell(text: asciiOnly ? "~" : "\u{2026}", width: 1, style: style)
+        let room = available - 1
+        let headWidth = ellipsis == .middle ? room / 3 : room
+        var head = Array(cells.prefix(within: headWidth))
+        var tail: [Cell] = []
+        if ellipsis == .middle {
+            tail = Array(cells.reversed().prefix(within: room - headWidth).reversed())
+        }
+        head.append(marker)
+        return head + tail
     }
 
     /// Writes blanks in a style over a run of columns.
@@ -91,5 +103,21 @@ extension Grid {
         for offset in 0..<width where self[row, column + offset].style != .escaped {
             setStyle(style, row: row, column: column + offset)
         }
+    }
+}
+
+extension Sequence<Cell> {
+    /// The leading cells that fit in `width` columns together.
+    fileprivate func prefix(within width: Int) -> [Cell] {
+        var kept: [Cell] = []
+        var used = 0
+        for cell in self {
+            if used + cell.width > width {
+                break
+            }
+            kept.append(cell)
+            used += cell.width
+        }
+        return kept
     }
 }

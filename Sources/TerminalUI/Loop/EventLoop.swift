@@ -91,6 +91,9 @@ final class EventLoop {
     private func draw(at now: ContinuousClock.Instant) {
         let grid = application.render(size: size)
         painter.paint(grid, on: terminal.window)
+        if let text = application.takeClipboardText() {
+            terminal.copyToClipboard(text)
+        }
         lastFrame = now
         renderPending = false
     }

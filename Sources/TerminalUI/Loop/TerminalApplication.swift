@@ -10,4 +10,7 @@ public protocol TerminalApplication: AnyObject {
     func render(size: GridSize) -> Grid
     /// Whether the user asked to quit (the loop then returns and the terminal is restored).
     var wantsQuit: Bool { get }
+    /// Text the user asked to copy to the clipboard since the last call, if any (the loop sends it after the
+    /// next frame).
+    func takeClipboardText() -> String?
 }

@@ -28,7 +28,7 @@ public enum ActionDialogView {
         let top = max(1, (grid.size.rows - lines.count - 2) / 2)
         drawFrame(into: &grid, top: top, left: left, width: width, height: lines.count + 2)
         for (offset, line) in lines.enumerated() {
-            grid.put(line.0, row: top + 1 + offset, column: left + 2, style: line.1, width: width - 4, ellipsis: true)
+            grid.put(line.0, row: top + 1 + offset, column: left + 2, style: line.1, width: width - 4, ellipsis: .end)
         }
         grid.cursor = nil
         for (index, field) in dialog.fields.enumerated() {

@@ -17,7 +17,7 @@ extension Grid {
                 title += sorted.descending ? "\u{2193}" : "\u{2191}"
                 style = .tableHeaderSorted
             }
-            put(title, row: row, column: frame.start, style: style, width: frame.width, ellipsis: true)
+            put(title, row: row, column: frame.start, style: style, width: frame.width, ellipsis: .end)
         }
     }
 
@@ -41,7 +41,7 @@ extension Grid {
                 style: cell.style ?? style,
                 width: frame.width,
                 alignment: column.alignment,
-                ellipsis: true
+                ellipsis: column.ellipsis
             )
         }
     }

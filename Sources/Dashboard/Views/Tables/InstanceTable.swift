@@ -12,7 +12,14 @@ enum InstanceTable {
     static func column(_ id: InstanceColumn) -> TableColumn<OrchestrationStatus> {
         switch id {
         case .id:
-            TableColumn(title: "INSTANCE", minimum: 18, share: 3, cell: markedID, sortKey: .text(\.instanceId))
+            TableColumn(
+                title: "INSTANCE",
+                minimum: 18,
+                share: 3,
+                ellipsis: .middle,
+                cell: markedID,
+                sortKey: .text(\.instanceId)
+            )
         case .name:
             TableColumn(title: "NAME", minimum: 10, share: 2, text: { $0.name ?? "" }, sortKey: .text { $0.name ?? "" })
         case .status:
@@ -34,6 +41,7 @@ enum InstanceTable {
                 minimum: 8,
                 share: 0,
                 alignment: .right,
+                givesWay: 2,
                 cell: duration,
                 sortKey: .number(InstanceSort.duration(of:now:))
             )
@@ -42,7 +50,8 @@ enum InstanceTable {
                 title: "CUSTOM",
                 minimum: 8,
                 share: 4,
-                text: { Redaction.standard.apply(InstanceSort.customText($0)) },
+                givesWay: 1,
+                cell: { row, _ in Cell(text: Redaction.standard.apply(InstanceSort.customText(row))) },
                 sortKey: .text(InstanceSort.customText)
             )
         }
@@ -52,7 +61,12 @@ enum InstanceTable {
 
     /// The id, with `*` in front when the row is marked.
     private static func markedID(_ row: OrchestrationStatus, context: CellContext) -> Cell {
-        Cell(text: (context.isMarked ? "*" : "") + row.instanceId)
+        Cell(text: markedID(row.instanceId, isMarked: context.isMarked))
+    }
+
+    /// The id column's text for an id.
+    static func markedID(_ id: String, isMarked: Bool) -> String {
+        (isMarked ? "*" : "") + id
     }
 
     /// The status glyph and word, in the status's style.

@@ -28,6 +28,10 @@ struct TableColumn<Row>: Sendable {
     let share: Int
     /// Where the text sits in the cell.
     var alignment: TextAlignment = .left
+    /// Where a cut cell shows it was cut.
+    var ellipsis = Ellipsis.end
+    /// When the table leaves this column out to give a wanting column its width: 1 first; `nil` never.
+    var givesWay: Int? = nil
     /// The cell of a row, at a time, with times shown as chosen.
     let cell: @Sendable (Row, CellContext) -> Cell
     /// The sort key, for the tables that sort by column.
@@ -74,8 +78,15 @@ extension TableColumn {
 }
 
 extension TableColumns {
-    /// Lays out the columns of a table across the screen width by their minimums and shares.
-    init<Row>(totalWidth: Int, columns: [TableColumn<Row>]) {
-        self.init(totalWidth: totalWidth, minimums: columns.map(\.minimum), shares: columns.map(\.share))
+    /// Lays out the columns of a table across the screen width by their minimums, shares and give-way ranks;
+    /// `wanted` holds the width a column's text on screen needs, for the columns that should not be cut.
+    init<Row>(totalWidth: Int, columns: [TableColumn<Row>], wanted: [Int?]? = nil) {
+        self.init(
+            totalWidth: totalWidth,
+            minimums: columns.map(\.minimum),
+            shares: columns.map(\.share),
+            wanted: wanted ?? Array(repeating: nil, count: columns.count),
+            givesWay: columns.map(\.givesWay)
+        )
     }
 }
