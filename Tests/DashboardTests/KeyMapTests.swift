@@ -102,4 +102,13 @@ struct KeyMapTests {
         let table = KeyMap.standard.markdownTable()
         #expect(text.contains(table), "README.md's key table differs from the key map; it should read:\n\(table)")
     }
+
+    @Test("the README's table of : commands is the one the commands generate, word for word")
+    func readmeCommandTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let table = DashboardCommand.markdownTable()
+        #expect(text.contains(table), "README.md's command table differs from the commands; it should read:\n\(table)")
+    }
 }

@@ -9,8 +9,8 @@ import Synchronization
 /// Threading contract:
 /// - The terminal's single curses thread calls only ``handle(_:)``, ``render(size:)`` and the read-only
 ///   properties. Both calls are fast: they take a lock, change or read a value, and return. No network I/O ever
-///   runs on the caller's thread, and filtering and sorting the rows the poller delivered happens on the
-///   poller's task outside the lock.
+///   runs on the caller's thread, and filtering and sorting the rows the poller delivered, and the triage
+///   analyses of each tick, happen on the poller's task outside the lock.
 /// - ``start()`` launches the poller on background tasks. Whenever something visible changes (data arrived, the
 ///   data age ticked over, a flash expired) the app calls the `onRedraw` callback from a background task; the
 ///   terminal should then wake its loop (for example through a pipe or a flag it checks) and call
@@ -54,10 +54,17 @@ public final class DashboardApp: Sendable {
             now: now,
             demand: { box.mutex.withLock { $0.pollDemand } },
             deliver: { update in
-                let request = box.mutex.withLock { $0.applyDeferringRows(update, now: now()) }
-                if let request {
-                    let rows = request.compute()
+                let (rowsRequest, analysisRequest) = box.mutex.withLock { state in
+                    let rows = state.applyDeferringRows(update, now: now())
+                    return (rows, state.analysisRequest(after: update, now: now()))
+                }
+                if let rowsRequest {
+                    let rows = rowsRequest.compute()
                     box.mutex.withLock { $0.install(rows) }
+                }
+                if let analysisRequest {
+                    let result = analysisRequest.compute()
+                    box.mutex.withLock { $0.install(result, now: now()) }
                 }
                 onRedraw()
             }

@@ -21,8 +21,11 @@ public struct DashboardOptions: Sendable {
     public var operatorName: String
     /// The instance whose detail opens at start, over the list (a pasted instance link), if any.
     public var openInstanceID: String?
+    /// When an instance needs attention (`:attention` and the header's count).
+    public var attention: AttentionThresholds
 
-    /// Creates options. `refreshInterval` defaults to 5 s and the full resync to 10 minutes.
+    /// Creates options. `refreshInterval` defaults to 5 s, the full resync to 10 minutes, and the attention
+    /// thresholds to ``AttentionThresholds/standard``.
     public init(
         endpointHost: String,
         taskHub: String? = nil,
@@ -32,7 +35,8 @@ public struct DashboardOptions: Sendable {
         asciiOnly: Bool = false,
         theme: Theme = ThemeCatalog.bundledDefault,
         operatorName: String = OperatorIdentity.current(),
-        openInstanceID: String? = nil
+        openInstanceID: String? = nil,
+        attention: AttentionThresholds = .standard
     ) {
         self.endpointHost = endpointHost
         self.taskHub = taskHub
@@ -43,5 +47,6 @@ public struct DashboardOptions: Sendable {
         self.theme = theme
         self.operatorName = operatorName
         self.openInstanceID = openInstanceID
+        self.attention = attention
     }
 }

@@ -4,7 +4,8 @@ extension KeyMap {
     private static let views = KeyMode.views
     private static let scrolling = KeyMode.views.union([.help, .progress])
     private static let details: Set<KeyMode> = [.instanceSummary, .instanceHistory]
-    private static let aboutAnInstance = details.union([.instances, .historyEvent])
+    private static let lists: Set<KeyMode> = [.instances, .entities, .failures, .attention, .orchestrators]
+    private static let aboutAnInstance = details.union([.instances, .attention, .historyEvent])
 
     /// The dashboard's standard bindings (k9s-style): the views', the operator actions', and the overlays'.
     public static let standard = KeyMap(
@@ -54,9 +55,9 @@ extension KeyMap {
             KeyBinding(
                 keys: [.escape],
                 action: .clearFilter,
-                label: "clear the filter",
+                label: "clear the filter; then leave a cluster's or orchestrator's instances",
                 section: .navigation,
-                modes: [.instances, .entities],
+                modes: lists,
                 hint: "clear filter"
             ),
             KeyBinding(
@@ -64,7 +65,7 @@ extension KeyMap {
                 action: .open,
                 label: "open",
                 section: .navigation,
-                modes: [.instances, .instanceHistory, .entities],
+                modes: lists.union([.instanceHistory]),
                 hint: "open"
             ),
             KeyBinding(
@@ -72,7 +73,7 @@ extension KeyMap {
                 action: .back,
                 label: "back",
                 section: .navigation,
-                modes: views.subtracting([.instances, .entities]),
+                modes: views.subtracting(lists),
                 hint: "back"
             ),
             KeyBinding(keys: [.tab], action: .nextTab, label: "next tab", section: .view, modes: details, hint: "tab"),
@@ -85,7 +86,7 @@ extension KeyMap {
                     action: .filter,
                     label: "filter: status:failed name:Order text (Enter applies)",
                     section: .view,
-                    modes: [.instances, .entities],
+                    modes: lists,
                     hint: "filter"
                 ),
                 KeyBinding(

@@ -12,6 +12,12 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
     case entities
     /// One entity's state.
     case entityDetail
+    /// The failure clusters.
+    case failures
+    /// The attention queue.
+    case attention
+    /// The orchestrators' health.
+    case orchestrators
     /// The `/` filter or `:` command prompt on the bottom line.
     case prompt
     /// An operator action's confirmation dialog.
@@ -23,7 +29,8 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
 
     /// The modes of the views themselves (no overlay open).
     public static let views: Set<KeyMode> = [
-        .instances, .instanceSummary, .instanceHistory, .historyEvent, .entities, .entityDetail,
+        .instances, .instanceSummary, .instanceHistory, .historyEvent, .entities, .entityDetail, .failures,
+        .attention, .orchestrators,
     ]
 
     /// The overlays, in the order help lists them after the view's own keys.
@@ -38,6 +45,9 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
         case .historyEvent: "History event"
         case .entities: "Entities"
         case .entityDetail: "Entity state"
+        case .failures: "Failures"
+        case .attention: "Attention"
+        case .orchestrators: "Orchestrators"
         case .prompt: "Prompt"
         case .dialog: "Action dialog"
         case .help: "Help"

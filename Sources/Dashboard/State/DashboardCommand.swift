@@ -6,6 +6,12 @@ struct DashboardCommand: Sendable {
         case instances
         /// Show the entities table.
         case entities
+        /// Show the failure clusters.
+        case failures
+        /// Show the attention queue.
+        case attention
+        /// Show the orchestrators' health.
+        case orchestrators
         /// Change the created-time window.
         case window
         /// Change the status filter.
@@ -31,7 +37,7 @@ struct DashboardCommand: Sendable {
     static let all = [
         DashboardCommand(
             kind: .instances,
-            names: ["instances", "instance", "inst", "i", "orchestrations", "orch", "o"],
+            names: ["instances", "instance", "inst", "i"],
             usage: ":instances  :i",
             meaning: "the instances table"
         ),
@@ -40,6 +46,24 @@ struct DashboardCommand: Sendable {
             names: ["entities", "entity", "ent", "e"],
             usage: ":entities  :e",
             meaning: "the entities table"
+        ),
+        DashboardCommand(
+            kind: .failures,
+            names: ["failures", "failure", "fail", "f"],
+            usage: ":failures  :f",
+            meaning: "failed instances grouped by orchestrator and message"
+        ),
+        DashboardCommand(
+            kind: .attention,
+            names: ["attention", "att", "a"],
+            usage: ":attention  :a",
+            meaning: "instances that need a human now, with the reason"
+        ),
+        DashboardCommand(
+            kind: .orchestrators,
+            names: ["orchestrators", "orchestrator", "orch", "o"],
+            usage: ":orchestrators  :o",
+            meaning: "per orchestrator: counts, failure rate, p50/p95, starts"
         ),
         DashboardCommand(
             kind: .window,
@@ -56,10 +80,15 @@ struct DashboardCommand: Sendable {
         DashboardCommand(
             kind: .export,
             names: ["export", "x"],
-            usage: ":export [PATH]",
-            meaning: "write this instance's JSON, secrets masked"
+            usage: ":export [PATH]  :x",
+            meaning: "write this instance's JSON, secrets masked, to PATH or ./ID.json"
         ),
-        DashboardCommand(kind: .help, names: ["help", "h"], usage: ":help  :h", meaning: "this help"),
+        DashboardCommand(
+            kind: .help,
+            names: ["help", "h"],
+            usage: ":help  :h",
+            meaning: "keys and commands (this help)"
+        ),
         DashboardCommand(kind: .quit, names: ["q", "q!", "quit", "exit"], usage: ":q", meaning: "quit"),
     ]
 

@@ -7,7 +7,8 @@ extension DashboardState {
         case .instances: instanceList.selectedID
         case .instanceDetail(let detail): detail.instanceID
         case .historyEvent(let event): event.instanceID
-        case .entities, .entityDetail: nil
+        case .attention: attentionList.selectedID
+        case .entities, .entityDetail, .failures, .orchestrators: nil
         }
     }
 

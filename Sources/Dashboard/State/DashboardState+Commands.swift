@@ -11,14 +11,20 @@ extension DashboardState {
         }
         let argument = words.count > 1 ? words[1] : nil
         guard let command = DashboardCommand.named(name) else {
-            show("unknown command :\(name) (try :instances, :entities, :q)", level: .error, now: now)
+            show("unknown command :\(name) (try :instances, :failures, :attention, :q)", level: .error, now: now)
             return []
         }
         switch command.kind {
         case .instances:
-            resetStack(to: .instances)
+            resetStack(to: .instances, now: now)
         case .entities:
-            resetStack(to: .entities)
+            resetStack(to: .entities, now: now)
+        case .failures:
+            resetStack(to: .failures, now: now)
+        case .attention:
+            resetStack(to: .attention, now: now)
+        case .orchestrators:
+            resetStack(to: .orchestrators, now: now)
         case .quit:
             wantsQuit = true
         case .help:

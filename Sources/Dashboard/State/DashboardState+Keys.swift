@@ -39,10 +39,10 @@ extension DashboardState {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             moveSelection(by: Self.scrollDelta(action, page: pageHeight) ?? 0, now: now)
         case .open: open(now: now)
-        case .back: pop()
+        case .back: pop(now: now)
         case .clearFilter: clearListFilter(now: now)
         case .backOrQuit:
-            if !pop() {
+            if !pop(now: now) {
                 wantsQuit = true
             }
         case .quit: wantsQuit = true
@@ -188,10 +188,20 @@ extension DashboardState {
 
     /// Applies filter text to the list on screen.
     mutating func applyFilter(_ text: String, now: Date) {
-        if current == .entities {
+        switch current {
+        case .entities:
             entityList.filterText = text
             refreshVisibleEntities()
-        } else {
+        case .failures:
+            failureList.filterText = text
+            refreshTriageLists()
+        case .attention:
+            attentionList.filterText = text
+            refreshTriageLists()
+        case .orchestrators:
+            orchestratorList.filterText = text
+            refreshTriageLists()
+        default:
             instanceList.filterText = text
             refreshVisibleInstances(now: now)
         }

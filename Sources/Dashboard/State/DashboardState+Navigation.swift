@@ -19,6 +19,12 @@ extension DashboardState {
             instanceList.move(by: delta, pageHeight: page)
         case .entities:
             entityList.move(by: delta, pageHeight: page)
+        case .failures:
+            failureList.move(by: delta, pageHeight: page)
+        case .attention:
+            attentionList.move(by: delta, pageHeight: page)
+        case .orchestrators:
+            orchestratorList.move(by: delta, pageHeight: page)
         case .instanceDetail(var detail):
             if detail.tab == .history {
                 let count = detail.status?.historyEvents?.count ?? 0
@@ -78,6 +84,18 @@ extension DashboardState {
                 return
             }
             push(.entityDetail(EntityDetailState(entityID: entity.entityId, status: entity)))
+        case .failures:
+            if let cluster = selectedCluster {
+                openScope(.cluster(cluster.id), now: now)
+            }
+        case .orchestrators:
+            if let stats = selectedOrchestrator {
+                openScope(.orchestrator(stats.name), now: now)
+            }
+        case .attention:
+            if let id = attentionList.selectedID {
+                push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
+            }
         case .historyEvent, .entityDetail:
             break
         }

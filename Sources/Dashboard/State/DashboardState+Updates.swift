@@ -8,10 +8,14 @@ extension DashboardState {
     /// Up to this many instances, every page of a first load re-sorts the table at once.
     static let eagerSortLimit = 5_000
 
-    /// Applies what the poller found, recomputing the instances table's rows at once when they changed.
+    /// Applies what the poller found, recomputing the instances table's rows at once when they changed, and the
+    /// triage analyses after a tick.
     public mutating func apply(_ update: PollUpdate, now: Date) {
         if record(update, now: now) {
             refreshVisibleInstances(now: now)
+        }
+        if let request = analysisRequest(after: update, now: now) {
+            install(request.compute(), now: now)
         }
     }
 

@@ -18,6 +18,18 @@ public struct DashboardState: Sendable {
     public internal(set) var store = InstanceStore()
     /// The instances table: instance ids filtered and sorted, selection, `/` filter text.
     public internal(set) var instanceList = ListState<String>()
+    /// What the instances table is narrowed to, when a triage view opened it.
+    public internal(set) var instanceScope: InstanceScope?
+    /// The triage analyses of the held rows (failure clusters, attention, orchestrators), as of the last tick.
+    public internal(set) var triage = TriageRows()
+    /// Computes the analyses, remembering the normalised failure messages between ticks.
+    var analyzer = HubAnalyzer()
+    /// The `:failures` list: cluster keys, biggest cluster first.
+    public internal(set) var failureList = ListState<FailureCluster.Key>()
+    /// The `:attention` list: instance ids, most urgent first.
+    public internal(set) var attentionList = ListState<String>()
+    /// The `:orchestrators` list: orchestrator names.
+    public internal(set) var orchestratorList = ListState<String>()
     /// Counts per runtime status over the window (entity instances excluded unless shown), kept with the
     /// instances table's rows so drawing a frame never walks the whole store.
     public internal(set) var statusCounts: [RuntimeStatus: Int] = [:]
@@ -98,7 +110,7 @@ public struct DashboardState: Sendable {
             demand.entitiesVisible = true
         case .entityDetail(let entity):
             demand.detailEntity = entity.entityID
-        case .instances, .historyEvent:
+        case .instances, .historyEvent, .failures, .attention, .orchestrators:
             break
         }
         return demand
@@ -142,8 +154,12 @@ public struct DashboardState: Sendable {
 
     /// Keeps every cursor inside its list after a resize.
     mutating func clampCursors() {
-        instanceList.clamp(pageHeight: Layout.tableHeight(screenSize))
-        entityList.clamp(pageHeight: Layout.tableHeight(screenSize))
+        let page = Layout.tableHeight(screenSize)
+        instanceList.clamp(pageHeight: page)
+        entityList.clamp(pageHeight: page)
+        failureList.clamp(pageHeight: page)
+        attentionList.clamp(pageHeight: page)
+        orchestratorList.clamp(pageHeight: page)
     }
 
     /// Replaces the top of the stack.
@@ -156,19 +172,21 @@ public struct DashboardState: Sendable {
         stack.append(screen)
     }
 
-    /// Pops a screen; returns `false` at the root.
+    /// Pops a screen; returns `false` at the root. Leaving a scoped instances table widens it again.
     @discardableResult
-    mutating func pop() -> Bool {
+    mutating func pop(now: Date) -> Bool {
         guard stack.count > 1 else {
             return false
         }
         stack.removeLast()
+        leaveScopeIfClosed(now: now)
         return true
     }
 
-    /// Replaces the whole stack (`:instances`, `:entities`).
-    mutating func resetStack(to screen: Screen) {
+    /// Replaces the whole stack (`:instances`, `:failures`, …).
+    mutating func resetStack(to screen: Screen, now: Date) {
         stack = [screen]
+        leaveScopeIfClosed(now: now)
     }
 
     /// The `/` filter of the list on screen, or `nil` when no list is on screen.
@@ -176,13 +194,20 @@ public struct DashboardState: Sendable {
         switch current {
         case .instances: instanceList.filterText
         case .entities: entityList.filterText
+        case .failures: failureList.filterText
+        case .attention: attentionList.filterText
+        case .orchestrators: orchestratorList.filterText
         default: nil
         }
     }
 
-    /// Clears the `/` filter of the list on screen (Esc on a filtered list).
+    /// Clears the `/` filter of the list on screen (Esc on a filtered list); without a filter, Esc leaves a scoped
+    /// instances table for the triage view that opened it.
     mutating func clearListFilter(now: Date) {
         guard let text = listFilterText, !text.isEmpty else {
+            if instanceScope != nil, current == .instances {
+                pop(now: now)
+            }
             return
         }
         applyFilter("", now: now)

@@ -12,6 +12,12 @@ public enum Screen: Hashable, Sendable {
     case entities
     /// One entity's full state.
     case entityDetail(EntityDetailState)
+    /// Failed instances grouped by orchestrator and normalised failure message.
+    case failures
+    /// The instances that need a human now, each with its reason.
+    case attention
+    /// One row per orchestrator name: counts, failure rate, durations, starts.
+    case orchestrators
 
     /// The key mode of this view, which selects its key bindings.
     public var keyMode: KeyMode {
@@ -21,6 +27,9 @@ public enum Screen: Hashable, Sendable {
         case .historyEvent: .historyEvent
         case .entities: .entities
         case .entityDetail: .entityDetail
+        case .failures: .failures
+        case .attention: .attention
+        case .orchestrators: .orchestrators
         }
     }
 
@@ -32,6 +41,9 @@ public enum Screen: Hashable, Sendable {
         case .historyEvent(let event): event.title
         case .entities: "entities"
         case .entityDetail(let entity): entity.entityID.instanceId
+        case .failures: "failures"
+        case .attention: "attention"
+        case .orchestrators: "orchestrators"
         }
     }
 }

@@ -12,6 +12,8 @@ public struct VisibleRowsRequest: Sendable {
     let sort: InstanceSort
     let statusFilter: RuntimeStatus?
     let showEntityInstances: Bool
+    let scope: InstanceScope?
+    let clusterMembers: Set<String>?
     let now: Date
 
     /// Filters and sorts (the expensive part).
@@ -27,11 +29,23 @@ public struct VisibleRowsRequest: Sendable {
             if let statusFilter, instance.runtimeStatus != statusFilter {
                 continue
             }
+            if !isInScope(instance) {
+                continue
+            }
             if filter.matches(instance) {
                 rows.append(instance)
             }
         }
         return VisibleRows(generation: generation, ids: sortedIDs(rows), counts: counts)
+    }
+
+    /// Whether a row belongs to the scope the table is narrowed to (every row, when it is not).
+    private func isInScope(_ instance: OrchestrationStatus) -> Bool {
+        switch scope {
+        case nil: true
+        case .cluster: clusterMembers?.contains(instance.instanceId) ?? false
+        case .orchestrator(let name): instance.name == name
+        }
     }
 
     /// Sorts by the sort column's key (``InstanceTable``), ties by id.
@@ -85,6 +99,8 @@ extension DashboardState {
             sort: sort,
             statusFilter: statusFilter,
             showEntityInstances: showEntityInstances,
+            scope: instanceScope,
+            clusterMembers: clusterMembers,
             now: now
         )
     }

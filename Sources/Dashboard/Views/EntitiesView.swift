@@ -19,26 +19,12 @@ enum EntitiesView {
             return
         }
         let context = CellContext(now: now, timeDisplay: state.timeDisplay)
-        let cursor = list.cursor
-        for offset in 0..<Layout.tableHeight(grid.size) {
-            let index = cursor.top + offset
-            guard index < list.visible.count else {
-                break
-            }
-            let entity = state.entities[list.visible[index]]
-            let row = Layout.contentTop + offset
-            grid.drawTableRow(
-                entity,
-                columns: EntityTable.columns,
-                layout: layout,
-                context: context,
-                row: row,
-                style: .tableRow
-            )
-            if index == cursor.selected {
-                grid.restyle(row: row, column: 0, width: grid.size.columns, style: .tableSelected)
-                grid.cursor = GridPosition(row: row, column: 0)
-            }
-        }
+        grid.drawListPage(
+            list,
+            columns: EntityTable.columns,
+            layout: layout,
+            context: { _ in context },
+            row: { state.entities[$0] }
+        )
     }
 }

@@ -27,14 +27,27 @@ enum HeaderView {
             if let success = freshness.lastSuccess {
                 text += ": updated " + TimeFormat.relative(success, now: now)
             }
-            grid.put(text, row: 0, column: column, style: .headerStale, ellipsis: .end)
+            column = grid.put(text, row: 0, column: column, style: .headerStale, ellipsis: .end)
         } else if let success = freshness.lastSuccess {
-            grid.put("updated " + TimeFormat.relative(success, now: now), row: 0, column: column, style: .headerFresh)
+            let text = "updated " + TimeFormat.relative(success, now: now)
+            column = grid.put(text, row: 0, column: column, style: .headerFresh)
         } else {
             let text = freshness.loadingCount == nil ? "connecting\u{2026}" : "loading\u{2026}"
-            grid.put(text, row: 0, column: column, style: .headerFresh)
+            column = grid.put(text, row: 0, column: column, style: .headerFresh)
         }
+        drawAttentionCount(state, after: column, into: &grid)
         drawCounts(state, into: &grid)
+    }
+
+    /// Draws "N need attention" at the right end of the top row, in every view, while anything does.
+    private static func drawAttentionCount(_ state: DashboardState, after column: Int, into grid: inout Grid) {
+        let count = state.triage.analysis.attention.count
+        guard count > 0 else {
+            return
+        }
+        let text = "\(count) need attention (:a)"
+        let start = max(column + 2, grid.size.columns - DisplayWidth.columns(of: text))
+        grid.put(text, row: 0, column: start, style: .headerAttention, ellipsis: .end)
     }
 
     private static func drawCounts(_ state: DashboardState, into grid: inout Grid) {

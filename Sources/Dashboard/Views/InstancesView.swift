@@ -20,53 +20,38 @@ enum InstancesView {
             row: Layout.contentTop - 1,
             sorted: (sortIndex, state.sort.descending)
         )
-        let height = Layout.tableHeight(grid.size)
         let list = state.instanceList
-        let cursor = list.cursor
         if list.visible.isEmpty {
-            let message: String
-            if !state.freshness.initialLoadDone {
-                message = "loading\u{2026}"
-            } else if state.filter.isEmpty {
-                message = "no instances in the last \(state.window) (w changes the window)"
-            } else {
-                message = "no instance matches the filter (Esc clears it)"
-            }
-            grid.put(message, row: Layout.contentTop, column: 1, style: .tableDim)
+            grid.put(emptyMessage(state), row: Layout.contentTop, column: 1, style: .tableDim)
             return
         }
-        for offset in 0..<height {
-            let index = cursor.top + offset
-            guard index < list.visible.count else {
-                break
+        grid.drawListPage(
+            list,
+            columns: InstanceTable.columns,
+            layout: layout,
+            context: { id in
+                CellContext(now: now, timeDisplay: state.timeDisplay, isMarked: state.actions.marks.contains(id))
+            },
+            row: { state.store.byID[$0] },
+            style: { id in
+                state.store.isRecentlyChanged(id, now: now, highlight: DashboardState.changeHighlight)
+                    ? .tableChanged : .tableRow
             }
-            guard let instance = state.store.byID[list.visible[index]] else {
-                continue
-            }
-            let row = Layout.contentTop + offset
-            let changed = state.store.isRecentlyChanged(
-                instance.instanceId,
-                now: now,
-                highlight: DashboardState.changeHighlight
-            )
-            let context = CellContext(
-                now: now,
-                timeDisplay: state.timeDisplay,
-                isMarked: state.actions.marks.contains(instance.instanceId)
-            )
-            grid.drawTableRow(
-                instance,
-                columns: InstanceTable.columns,
-                layout: layout,
-                context: context,
-                row: row,
-                style: changed ? .tableChanged : .tableRow
-            )
-            if index == cursor.selected {
-                grid.restyle(row: row, column: 0, width: grid.size.columns, style: .tableSelected)
-                grid.cursor = GridPosition(row: row, column: 0)
-            }
+        )
+    }
+
+    /// What the table says when it has no row.
+    static func emptyMessage(_ state: DashboardState) -> String {
+        if !state.freshness.initialLoadDone {
+            return "loading\u{2026}"
         }
+        if !state.filter.isEmpty {
+            return "no instance matches the filter (Esc clears it)"
+        }
+        if let scope = state.instanceScope {
+            return "no instance left in this \(scope.noun) (Esc returns)"
+        }
+        return "no instances in the last \(state.window) (w changes the window)"
     }
 
     /// The width the ids on screen need, with their marks, so the id column is cut only when nothing else can
@@ -83,7 +68,11 @@ enum InstancesView {
     }
 
     static func titleInfo(_ state: DashboardState) -> String {
-        var parts = ["window \(state.window)"]
+        var parts: [String] = []
+        if let scope = state.instanceScope {
+            parts.append(scope.title)
+        }
+        parts.append("window \(state.window)")
         parts.append(state.statusFilter.map { "status \($0.name)" } ?? "all statuses")
         if !state.filter.isEmpty {
             parts.append("/" + state.filter.text)

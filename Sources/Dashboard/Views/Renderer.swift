@@ -22,6 +22,12 @@ public enum Renderer {
             EntitiesView.draw(state, into: &grid, now: now)
         case .entityDetail(let entity):
             JSONScreens.drawEntity(entity, state: state, into: &grid)
+        case .failures:
+            TriageViews.drawFailures(state, into: &grid, now: now)
+        case .attention:
+            TriageViews.drawAttention(state, into: &grid, now: now)
+        case .orchestrators:
+            TriageViews.drawOrchestrators(state, into: &grid, now: now)
         }
         FooterView.draw(state, into: &grid, now: now)
         switch state.mode {

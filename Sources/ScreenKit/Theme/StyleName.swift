@@ -40,6 +40,8 @@ extension StyleName {
     public static let headerStale = StyleName("header.stale")
     /// The PAUSED marker in the header.
     public static let headerPaused = StyleName("header.paused")
+    /// The header's count of instances that need attention.
+    public static let headerAttention = StyleName("header.attention")
     /// The title bar above a table (view name, filter, sort, row count).
     public static let title = StyleName("title")
     /// The active filter shown in the title bar.
@@ -127,7 +129,7 @@ extension StyleName {
 
     /// Every style name the dashboard draws with, in a stable order.
     public static let all: [StyleName] = [
-        .body, .headerLabel, .headerValue, .headerBadge, .headerFresh, .headerStale, .headerPaused,
+        .body, .headerLabel, .headerValue, .headerBadge, .headerFresh, .headerStale, .headerPaused, .headerAttention,
         .title, .titleFilter, .crumb, .crumbActive,
         .tableHeader, .tableHeaderSorted, .tableRow, .tableSelected, .tableChanged, .tableDim,
         .statusRunning, .statusPending, .statusCompleted, .statusFailed, .statusTerminated, .statusCanceled,

@@ -15,6 +15,7 @@ func instance(
     ageSeconds: TimeInterval = 600,
     updatedSeconds: TimeInterval = 30,
     customStatus: JSONValue = .null,
+    output: JSONValue = .null,
     history: [HistoryEvent]? = nil
 ) -> OrchestrationStatus {
     OrchestrationStatus(
@@ -22,6 +23,7 @@ func instance(
         instanceId: id,
         runtimeStatus: status,
         customStatus: customStatus,
+        output: output,
         createdTime: fixedNow.addingTimeInterval(-ageSeconds),
         lastUpdatedTime: fixedNow.addingTimeInterval(-updatedSeconds),
         historyEvents: history

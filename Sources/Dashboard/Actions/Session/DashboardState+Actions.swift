@@ -139,6 +139,11 @@ extension DashboardState {
                 }
             }
             return selectedInstance.map { [ActionCandidate(id: $0.instanceId, status: $0.runtimeStatus)] } ?? []
+        case .attention:
+            let ids =
+                actions.marks.isEmpty
+                ? attentionList.selectedID.map { [$0] } ?? [] : actions.marks.targets(in: attentionList.visible)
+            return ids.map { ActionCandidate(id: $0, status: store.byID[$0]?.runtimeStatus) }
         case .instanceDetail(let detail):
             let status = detail.status?.runtimeStatus ?? store.byID[detail.instanceID]?.runtimeStatus
             return [ActionCandidate(id: detail.instanceID, status: status)]
@@ -149,7 +154,7 @@ extension DashboardState {
             return selectedEntity.map { [ActionCandidate(id: $0.entityId.instanceId, status: nil)] } ?? []
         case .entityDetail(let entity):
             return [ActionCandidate(id: entity.entityID.instanceId, status: nil)]
-        case .historyEvent:
+        case .historyEvent, .failures, .orchestrators:
             return []
         }
     }
@@ -158,6 +163,7 @@ extension DashboardState {
     private var selectedRowID: String? {
         switch current {
         case .instances: selectedInstance?.instanceId
+        case .attention: attentionList.selectedID
         case .entities: selectedEntity?.entityId.instanceId
         default: nil
         }
@@ -167,6 +173,7 @@ extension DashboardState {
     private var visibleRowIDs: [String] {
         switch current {
         case .instances: instanceList.visible
+        case .attention: attentionList.visible
         case .entities: entityList.visible.map { entities[$0].entityId.instanceId }
         default: []
         }

@@ -1,5 +1,6 @@
 extension KeyMap {
-    private static let instanceViews: Set<KeyMode> = [.instances, .instanceSummary, .instanceHistory]
+    private static let instanceViews: Set<KeyMode> = [.instances, .attention, .instanceSummary, .instanceHistory]
+    private static let lists: Set<KeyMode> = [.instances, .attention, .entities]
     private static let entityViews: Set<KeyMode> = [.entities, .entityDetail]
 
     /// The operator-action bindings: uppercase letters for every key that changes the host, lowercase keys and
@@ -83,7 +84,7 @@ extension KeyMap {
             action: .actions(.toggleMark),
             label: "mark / unmark row",
             section: .actions,
-            modes: [.instances, .entities],
+            modes: lists,
             hint: "mark"
         ),
         KeyBinding(
@@ -91,28 +92,28 @@ extension KeyMap {
             action: .actions(.markRange),
             label: "mark range from the last marked row",
             section: .actions,
-            modes: [.instances, .entities]
+            modes: lists
         ),
         KeyBinding(
             keys: [.character("a")],
             action: .actions(.markAll),
             label: "mark all visible rows",
             section: .actions,
-            modes: [.instances, .entities]
+            modes: lists
         ),
         KeyBinding(
             keys: [.character("u")],
             action: .actions(.clearMarks),
             label: "clear marks",
             section: .actions,
-            modes: [.instances, .entities]
+            modes: lists
         ),
         KeyBinding(
             keys: [.character("b")],
             action: .actions(.showLastRun),
             label: "show the last action's progress",
             section: .actions,
-            modes: [.instances, .instanceSummary, .instanceHistory, .entities, .entityDetail]
+            modes: instanceViews.union(entityViews)
         ),
     ]
 }

@@ -31,9 +31,11 @@ extension Grid {
         style: StyleName
     ) {
         fill(row: row, column: 0, width: size.columns, style: style)
+        var cellContext = context
         for (index, column) in columns.enumerated() {
             let frame = layout.frames[index]
-            let cell = column.cell(item, context)
+            cellContext.width = frame.width
+            let cell = column.cell(item, cellContext)
             put(
                 cell.text,
                 row: row,
@@ -43,6 +45,35 @@ extension Grid {
                 alignment: column.alignment,
                 ellipsis: column.ellipsis
             )
+        }
+    }
+
+    /// Draws one page of a list below its heading: each row in the table's columns, the selected row highlighted
+    /// (and holding the cursor), rows that changed lately in `changed` style.
+    mutating func drawListPage<ID, Row>(
+        _ list: ListState<ID>,
+        columns: [TableColumn<Row>],
+        layout: TableColumns,
+        context: (ID) -> CellContext,
+        row lookup: (ID) -> Row?,
+        style: (ID) -> StyleName = { _ in .tableRow }
+    ) {
+        let cursor = list.cursor
+        for offset in 0..<Layout.tableHeight(size) {
+            let index = cursor.top + offset
+            guard index < list.visible.count else {
+                break
+            }
+            let id = list.visible[index]
+            guard let item = lookup(id) else {
+                continue
+            }
+            let row = Layout.contentTop + offset
+            drawTableRow(item, columns: columns, layout: layout, context: context(id), row: row, style: style(id))
+            if index == cursor.selected {
+                restyle(row: row, column: 0, width: size.columns, style: .tableSelected)
+                self.cursor = GridPosition(row: row, column: 0)
+            }
         }
     }
 }

@@ -46,6 +46,8 @@ struct CellContext: Sendable {
     let timeDisplay: TimeDisplay
     /// Whether the row is marked for an action.
     var isMarked = false
+    /// The width of the cell being drawn, for cells that fill it (sparklines); the table sets it per cell.
+    var width = 0
 
     /// A time as the table shows it: relative ("3m ago") when chosen and `relative` allows it, else short.
     func time(_ date: Date, relative: Bool) -> String {

@@ -1,0 +1,39 @@
+import Foundation
+import HubKit
+import ScreenKit
+
+/// The `:failures` table's columns: one row per failure cluster.
+enum FailureTable {
+    /// Every column, in display order.
+    static let columns: [TableColumn<FailureCluster>] = [
+        TableColumn(title: "COUNT", minimum: 5, share: 0, alignment: .right, text: { "\($0.count)" }),
+        TableColumn(title: "ORCHESTRATOR", minimum: 12, share: 1, text: \.orchestrator),
+        TableColumn(title: "MESSAGE", minimum: 20, share: 5, text: \.message),
+        TableColumn(
+            title: "FIRST",
+            minimum: 8,
+            share: 0,
+            cell: { row, context in
+                Cell(text: context.time(row.firstSeen, relative: true))
+            }
+        ),
+        TableColumn(
+            title: "LAST",
+            minimum: 8,
+            share: 0,
+            cell: { row, context in
+                Cell(text: context.time(row.lastSeen, relative: true))
+            }
+        ),
+        TableColumn(
+            title: "TREND",
+            minimum: 12,
+            share: 1,
+            cell: { row, context in
+                Cell(text: Sparkline.text(row.occurrences.resampled(to: context.width)), style: .statusFailed)
+            }
+        ),
+    ]
+
+    private typealias Cell = TableColumn<FailureCluster>.Cell
+}

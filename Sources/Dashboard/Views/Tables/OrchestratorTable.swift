@@ -1,0 +1,69 @@
+import DurableAPI
+import Foundation
+import HubKit
+import ScreenKit
+
+/// The `:orchestrators` table's columns: one row per orchestrator name.
+enum OrchestratorTable {
+    /// Every column, in display order.
+    static let columns: [TableColumn<OrchestratorStats>] = [
+        TableColumn(title: "NAME", minimum: 12, share: 2, text: \.name),
+        TableColumn(title: "TOTAL", minimum: 5, share: 0, alignment: .right, text: { "\($0.total)" }),
+        count("RUN", .running),
+        count("PEND", .pending),
+        count("SUSP", .suspended),
+        count("FAIL", .failed),
+        count("DONE", .completed),
+        TableColumn(
+            title: "FAIL%",
+            minimum: 5,
+            share: 0,
+            alignment: .right,
+            text: { row in
+                row.failureRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+            }
+        ),
+        TableColumn(
+            title: "P50",
+            minimum: 6,
+            share: 0,
+            alignment: .right,
+            text: { row in
+                row.p50.map(TimeFormat.duration) ?? "-"
+            }
+        ),
+        TableColumn(
+            title: "P95",
+            minimum: 6,
+            share: 0,
+            alignment: .right,
+            text: { row in
+                row.p95.map(TimeFormat.duration) ?? "-"
+            }
+        ),
+        TableColumn(
+            title: "STARTS/H",
+            minimum: 10,
+            share: 1,
+            cell: { row, context in
+                Cell(text: Sparkline.text(row.starts.resampled(to: context.width)), style: .statusRunning)
+            }
+        ),
+    ]
+
+    private typealias Cell = TableColumn<OrchestratorStats>.Cell
+
+    /// A column of the count of one status, in that status's style when it is not zero.
+    private static func count(_ title: String, _ status: RuntimeStatus) -> TableColumn<OrchestratorStats> {
+        TableColumn(
+            title: title,
+            minimum: 5,
+            share: 0,
+            alignment: .right,
+            cell: { row, _ in
+                let count = row.count(of: status)
+                return Cell(text: "\(count)", style: count > 0 ? StatusGlyph.style(status) : nil)
+            }
+        )
+    }
+}

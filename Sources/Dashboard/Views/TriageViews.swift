@@ -1,0 +1,88 @@
+import Foundation
+import HubKit
+import ScreenKit
+
+/// The triage views, `:failures`, `:attention` and `:orchestrators`: each a table of the last tick's analysis,
+/// drawn the same way.
+enum TriageViews {
+    static func drawFailures(_ state: DashboardState, into grid: inout Grid, now: Date) {
+        let failed = state.triage.analysis.clusters.reduce(0) { $0 + $1.count }
+        draw(
+            state.failureList,
+            title: "\(failed) failed in \(state.triage.analysis.clusters.count) clusters",
+            columns: FailureTable.columns,
+            empty: "no failed instance in the last \(state.window)",
+            state: state,
+            row: { state.triage.clusters[$0] },
+            into: &grid,
+            now: now
+        )
+    }
+
+    static func drawAttention(_ state: DashboardState, into grid: inout Grid, now: Date) {
+        draw(
+            state.attentionList,
+            title: "\(state.triage.analysis.attention.count) need attention",
+            columns: AttentionTable.columns,
+            empty: "nothing needs attention: no stuck, stalled, long-suspended or bursting instance",
+            state: state,
+            row: { state.triage.attention[$0] },
+            marked: state.actions.marks.contains,
+            into: &grid,
+            now: now
+        )
+    }
+
+    static func drawOrchestrators(_ state: DashboardState, into grid: inout Grid, now: Date) {
+        draw(
+            state.orchestratorList,
+            title: "\(state.triage.analysis.orchestrators.count) orchestrators",
+            columns: OrchestratorTable.columns,
+            empty: "no orchestration in the last \(state.window)",
+            state: state,
+            row: { state.triage.orchestrators[$0] },
+            into: &grid,
+            now: now
+        )
+    }
+
+    /// Draws a triage table: the title (with the window and the `/` filter), the heading, and the page of rows.
+    private static func draw<ID: Hashable & Sendable, Row>(
+        _ list: ListState<ID>,
+        title: String,
+        columns: [TableColumn<Row>],
+        empty: String,
+        state: DashboardState,
+        row lookup: (ID) -> Row?,
+        marked: (ID) -> Bool = { _ in false },
+        into grid: inout Grid,
+        now: Date
+    ) {
+        var info = [title, "window \(state.window)"]
+        if !list.filterText.isEmpty {
+            info.append("/" + list.filterText)
+        }
+        TitleView.draw(state, info: info.joined(separator: "  "), into: &grid)
+        let layout = TableColumns(totalWidth: grid.size.columns, columns: columns)
+        grid.drawTableHeader(columns, layout: layout, row: Layout.contentTop - 1)
+        guard !list.visible.isEmpty else {
+            var message = empty
+            if state.freshness.lastSuccess == nil {
+                message = "loading\u{2026}"
+            } else if !list.filterText.isEmpty {
+                message = "no row matches the filter (Esc clears it)"
+            }
+            grid.put(message, row: Layout.contentTop, column: 1, style: .tableDim)
+            return
+        }
+        grid.drawListPage(
+            list,
+            columns: columns,
+            layout: layout,
+            context: { id in
+                CellContext(now: now, timeDisplay: state.timeDisplay, isMarked: marked(id))
+            },
+            row: lookup
+        )
+    }
+}
