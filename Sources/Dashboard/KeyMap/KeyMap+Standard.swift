@@ -3,7 +3,7 @@ import ScreenKit
 extension KeyMap {
     private static let views = KeyMode.views
     private static let scrolling = KeyMode.views.union([.help, .progress])
-    private static let details: Set<KeyMode> = [.instanceSummary, .instanceHistory]
+    private static let details: Set<KeyMode> = [.instanceSummary, .instanceHistory, .instanceTimeline]
 
     /// The dashboard's standard bindings (k9s-style): the views', the operator actions', and the overlays'.
     public static let standard = KeyMap(
@@ -64,6 +64,14 @@ extension KeyMap {
                 label: "open",
                 section: .navigation,
                 modes: [.instances, .instanceHistory, .entities],
+                hint: "open"
+            ),
+            KeyBinding(
+                keys: [.enter],
+                action: .open,
+                label: "open: a sub-orchestration's child, else the event's JSON",
+                section: .navigation,
+                modes: [.instanceTimeline],
                 hint: "open"
             ),
             KeyBinding(

@@ -1,5 +1,7 @@
 extension KeyMap {
-    private static let instanceViews: Set<KeyMode> = [.instances, .instanceSummary, .instanceHistory]
+    private static let instanceViews: Set<KeyMode> = [
+        .instances, .instanceSummary, .instanceHistory, .instanceTimeline,
+    ]
     private static let entityViews: Set<KeyMode> = [.entities, .entityDetail]
 
     /// The operator-action bindings: uppercase letters for every key that changes the host, lowercase keys and
@@ -112,7 +114,7 @@ extension KeyMap {
             action: .actions(.showLastRun),
             label: "show the last action's progress",
             section: .actions,
-            modes: [.instances, .instanceSummary, .instanceHistory, .entities, .entityDetail]
+            modes: [.instances, .instanceSummary, .instanceHistory, .instanceTimeline, .entities, .entityDetail]
         ),
     ]
 }
