@@ -9,8 +9,8 @@ struct TimelineCollector {
 
     /// The bars so far, in history order of their first event.
     private(set) var bars: [TimelineBar] = []
-    /// Timer bars not fired yet, by their `FireAt`, oldest first.
-    private var openTimers: [Date?: [Int]] = [:]
+    /// Timer bars by their `FireAt`, oldest first, with how many of them have fired (so each fires in O(1)).
+    private var timers: [Date?: (bars: [Int], fired: Int)] = [:]
 
     /// Adds the bar an event starts, or ends the timer it fires; other events add nothing.
     mutating func add(_ event: HistoryEvent, at index: Int) {
@@ -40,7 +40,7 @@ struct TimelineCollector {
         case .eventRaised(let raised):
             append(.externalEvent, raised.name, start: raised.timestamp, end: raised.timestamp, index: index)
         case .timerCreated(let timer):
-            openTimers[timer.fireAt, default: []].append(bars.count)
+            timers[timer.fireAt, default: ([], 0)].bars.append(bars.count)
             append(.timer, Self.timerName, start: timer.timestamp, end: nil, index: index)
         case .timerFired(let timer):
             fire(at: timer.fireAt, firedAt: timer.timestamp, index: index)
@@ -57,12 +57,12 @@ struct TimelineCollector {
     /// Ends the oldest open timer due at `fireAt`; a fired timer whose creation is not in the history becomes a
     /// bar of its own at the moment it fired.
     private mutating func fire(at fireAt: Date?, firedAt: Date, index: Int) {
-        guard var open = openTimers[fireAt], !open.isEmpty else {
+        guard let due = timers[fireAt], due.fired < due.bars.count else {
             append(.timer, Self.timerName, start: firedAt, end: firedAt, index: index)
             return
         }
-        let barIndex = open.removeFirst()
-        openTimers[fireAt] = open
+        let barIndex = due.bars[due.fired]
+        timers[fireAt]?.fired += 1
         bars[barIndex].end = firedAt
         bars[barIndex].eventIndex = index
     }
