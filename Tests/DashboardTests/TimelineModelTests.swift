@@ -23,11 +23,6 @@ struct TimelineModelTests {
         try event(#"{"EventType":"TaskScheduled","Name":"\#(name)","Timestamp":"\#(F.at(seconds))"}"#)
     }
 
-    /// `TimerCreated` or `TimerFired` at `seconds`, due at `fireAt`.
-    static func timer(_ type: String, _ seconds: Double, fireAt: Double) throws -> HistoryEvent {
-        try event(#"{"EventType":"\#(type)","FireAt":"\#(F.at(fireAt))","Timestamp":"\#(F.at(seconds))"}"#)
-    }
-
     @Test("each kind of event becomes its bar, sorted by start; other events add none")
     func kinds() throws {
         let timeline = Self.timeline(try F.history())
@@ -69,10 +64,10 @@ struct TimelineModelTests {
     @Test("timers pair by FireAt in order; an unfired timer is pending; a fired one without creation stands alone")
     func timers() throws {
         let history = [
-            try Self.timer("TimerCreated", 1, fireAt: 10),
-            try Self.timer("TimerCreated", 2, fireAt: 10),
-            try Self.timer("TimerFired", 10.1, fireAt: 10),
-            try Self.timer("TimerFired", 40, fireAt: 39),
+            try F.timer("TimerCreated", 1, fireAt: 10),
+            try F.timer("TimerCreated", 2, fireAt: 10),
+            try F.timer("TimerFired", 10.1, fireAt: 10),
+            try F.timer("TimerFired", 40, fireAt: 39),
         ]
         let bars = Self.timeline(history).bars
         #expect(bars.map(\.start) == [F.date(1), F.date(2), F.date(40)])
@@ -116,19 +111,7 @@ struct TimelineModelTests {
 
     @Test("a 10,000-event fan-out folds to a readable number of rows")
     func largeFanOut() throws {
-        var history = [try event(#"{"EventType":"ExecutionStarted","Timestamp":"\#(F.at(0))","FunctionName":"Fan"}"#)]
-        for index in 0..<3_000 {
-            history.append(try F.activity("Work", 1, 2 + Double(index % 50)))
-        }
-        for index in 0..<3_000 {
-            history.append(try Self.timer("TimerCreated", 60, fireAt: 90 + Double(index % 7)))
-        }
-        for index in 0..<3_000 {
-            history.append(try Self.timer("TimerFired", 100, fireAt: 90 + Double(index % 7)))
-        }
-        for _ in 0..<999 {
-            history.append(try F.activity("Aggregate", 110, 111))
-        }
+        let history = try F.fanOut()
         #expect(history.count == 10_000)
         let bars = Self.timeline(history).bars
         #expect(bars.count == 70)

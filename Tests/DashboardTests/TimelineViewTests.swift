@@ -9,12 +9,17 @@ import Testing
 struct TimelineViewTests {
     /// The instance detail of `a` on its Timeline tab with the fixture history loaded; `held` are more listed
     /// instances, all created after `a` (so `a` is the list's last row).
-    static func timelineState(asciiOnly: Bool = false, held: [OrchestrationStatus] = []) throws -> DashboardState {
+    static func timelineState(
+        asciiOnly: Bool = false,
+        held: [OrchestrationStatus] = [],
+        history: [HistoryEvent]? = nil
+    ) throws -> DashboardState {
         var options = DashboardOptions(endpointHost: "localhost:7071", taskHub: "TestHub")
         options.asciiOnly = asciiOnly
         var state = loadedState([TimelineFixtures.instance(history: [])] + held, options: options)
         press([.character("G"), .enter, .character("3")], on: &state)
-        state.apply(.instanceDetail(TimelineFixtures.instance(history: try TimelineFixtures.history())), now: fixedNow)
+        let loaded = try history ?? TimelineFixtures.history()
+        state.apply(.instanceDetail(TimelineFixtures.instance(history: loaded)), now: fixedNow)
         return state
     }
 
@@ -75,6 +80,25 @@ struct TimelineViewTests {
                 "◌ ShipOrder                                                                      ███████████████████████████████   1m29s",
                 "◌ NotifyCustomerAboutShipment                                                              █████████████████████   1m00s",
                 "",
+            ]
+        )
+    }
+
+    @Test("a 10,000-event fan-out reads as folds of 100 at 80×24, and G reaches its 70th row")
+    func fanOut() throws {
+        var state = try Self.timelineState(history: try TimelineFixtures.fanOut())
+        let grid = screen(state)
+        #expect(
+            Self.rows(grid, 6...8) == [
+                "  Work          ×100 ██████████▉                                             50s",
+                "  Work          ×100 ██████████▉                                             50s",
+                "  Work          ×100 ██████████▉                                             50s",
+            ]
+        )
+        press([.character("G")], on: &state)
+        #expect(
+            Self.rows(screen(state), 21...21) == [
+                "  Aggregate      ×99                        █                                 1s"
             ]
         )
     }

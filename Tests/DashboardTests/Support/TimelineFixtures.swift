@@ -59,4 +59,28 @@ enum TimelineFixtures {
             try event(#"{"EventType":"TaskScheduled","Name":"NotifyCustomerAboutShipment","Timestamp":"\#(at(180))"}"#),
         ]
     }
+
+    /// `TimerCreated` or `TimerFired` at `seconds`, due at `fireAt`.
+    static func timer(_ type: String, _ seconds: Double, fireAt: Double) throws -> HistoryEvent {
+        try event(#"{"EventType":"\#(type)","FireAt":"\#(at(fireAt))","Timestamp":"\#(at(seconds))"}"#)
+    }
+
+    /// 10,000 events: the start, a fan-out of 3,000 `Work` activities scheduled at once, 3,000 timers created
+    /// together and fired, and 999 `Aggregate` activities scheduled at once.
+    static func fanOut() throws -> [HistoryEvent] {
+        var history = [try event(#"{"EventType":"ExecutionStarted","Timestamp":"\#(at(0))","FunctionName":"Fan"}"#)]
+        for index in 0..<3_000 {
+            history.append(try activity("Work", 1, 2 + Double(index % 50)))
+        }
+        for index in 0..<3_000 {
+            history.append(try timer("TimerCreated", 60, fireAt: 90 + Double(index % 7)))
+        }
+        for index in 0..<3_000 {
+            history.append(try timer("TimerFired", 100, fireAt: 90 + Double(index % 7)))
+        }
+        for _ in 0..<999 {
+            history.append(try activity("Aggregate", 110, 111))
+        }
+        return history
+    }
 }
