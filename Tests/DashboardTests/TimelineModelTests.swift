@@ -135,4 +135,18 @@ struct TimelineModelTests {
         #expect(bars[5].childInstanceID(parentID: "a", among: held) == "a:9")
         #expect(bars[0].childInstanceID(parentID: "a", among: held) == nil)
     }
+
+    @Test("a child listed in the same second as its scheduling matches: the host's createdTime has no fraction")
+    func childCreatedInTheSameSecond() throws {
+        let completed = try event(
+            #"{"EventType":"SubOrchestrationInstanceCompleted","Timestamp":"\#(F.at(70))","ScheduledTime":"\#(F.at(61.7))","FunctionName":"ShipOrder"}"#
+        )
+        let bar = Self.timeline([completed]).bars[0]
+        let held = [
+            "a:1": instance("a:1", name: "ShipOrder", ageSeconds: 179),
+            "a:0": instance("a:0", name: "ShipOrder", ageSeconds: 179),
+            "a:2": instance("a:2", name: "ShipOrder", ageSeconds: 179.001),
+        ]
+        #expect(bar.childInstanceID(parentID: "a", among: held) == "a:0")
+    }
 }

@@ -4,7 +4,8 @@ import Foundation
 extension TimelineBar {
     /// The child instance a sub-orchestration bar leads to: the id the history names, else the held instance
     /// whose id starts with `parentID:`, whose name is the bar's, and whose creation is nearest at or after the
-    /// bar's start. `nil` for other bars, or when no held instance matches.
+    /// bar's start (in whole seconds: the host truncates `createdTime` to the second). `nil` for other bars, or
+    /// when no held instance matches.
     public func childInstanceID(parentID: String, among instances: [String: OrchestrationStatus]) -> String? {
         guard kind == .subOrchestration else {
             return nil
@@ -13,9 +14,10 @@ extension TimelineBar {
             return childInstanceID
         }
         let prefix = parentID + ":"
+        let earliest = Date(timeIntervalSince1970: start.timeIntervalSince1970.rounded(.down))
         var best: OrchestrationStatus?
         for candidate in instances.values
-        where candidate.instanceId.hasPrefix(prefix) && candidate.name == name && candidate.createdTime >= start {
+        where candidate.instanceId.hasPrefix(prefix) && candidate.name == name && candidate.createdTime >= earliest {
             if let current = best, !Self.isBetter(candidate, than: current) {
                 continue
             }
