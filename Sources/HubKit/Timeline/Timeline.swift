@@ -8,13 +8,13 @@ import Foundation
 /// drawing; pending bars end at the instance's last update, or at "now" while the instance runs.
 public struct Timeline: Hashable, Sendable {
     /// The bars, ordered by start time (ties in history order).
-    public private(set) var bars: [TimelineBar]
+    public let bars: [TimelineBar]
     /// Where the axis starts: the execution's start (or the instance's creation), or an earlier bar's start.
-    public private(set) var start: Date
+    public let start: Date
     /// The latest time the history knows of: the instance's last update or a later bar end.
-    public private(set) var knownEnd: Date
+    public let knownEnd: Date
     /// Whether the instance still runs, so pending bars and the axis run on to "now".
-    public private(set) var isRunning: Bool
+    public let isRunning: Bool
 
     /// Builds the timeline of a history; `createdTime` and `lastUpdatedTime` are the instance's own.
     public init(history: [HistoryEvent], createdTime: Date, lastUpdatedTime: Date, isRunning: Bool) {

@@ -67,6 +67,7 @@ struct TimelineCollector {
         bars[barIndex].eventIndex = index
     }
 
+    /// Adds the bar of one call (or event) that starts at history position `index`.
     private mutating func append(
         _ kind: TimelineBar.Kind,
         _ name: String?,

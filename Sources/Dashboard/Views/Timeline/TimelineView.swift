@@ -5,6 +5,8 @@ import ScreenKit
 /// The Timeline tab: a legend, an axis of ticks from the instance's start, then one row per bar: a label
 /// (pending `◌` or failed `✗` mark, name, fold count), the bar, and its span at the right.
 enum TimelineView {
+    /// Draws the tab below the tab bar: the rows from the cursor's top, the selected one restyled and holding the
+    /// hardware cursor; pending bars run to `now` while the instance runs.
     static func draw(_ detail: InstanceDetailState, into grid: inout Grid, now: Date) {
         let legendRow = Layout.contentTop
         TimelineLegend.draw(into: &grid, row: legendRow)
@@ -61,7 +63,7 @@ enum TimelineView {
         )
     }
 
-    /// One bar's row.
+    /// One bar's row; `end` is where the bar ends on screen (its own end, or the open end while pending).
     static func drawRow(
         _ bar: TimelineBar,
         end: Date,
