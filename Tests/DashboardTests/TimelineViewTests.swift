@@ -167,10 +167,7 @@ struct TimelineViewTests {
         press([.character("j"), .character("j"), .character("j"), .character("j"), .enter], on: &state)
         #expect(state.stack.count == 2)
         #expect(state.flash?.level == .warning)
-        #expect(
-            state.flash?.text
-                == "ShipOrder: the child's id is gone from the history and no listed a:\u{2026} instance matches"
-        )
+        #expect(state.flash?.text == "ShipOrder: child not listed (a finished child's id is not in the history)")
         press([.character("k"), .character("k"), .enter], on: &state)
         guard case .historyEvent(let shown) = state.current else {
             Issue.record("expected the event JSON view")

@@ -1,4 +1,3 @@
-import DurableAPI
 import Foundation
 import HubKit
 
@@ -18,11 +17,6 @@ extension DashboardState {
             openChild(child)
             return
         }
-        show(
-            "\(bar.name): the child's id is gone from the history and no listed \(detail.instanceID):\u{2026} "
-                + "instance matches",
-            level: .warning,
-            now: now
-        )
+        show("\(bar.name): child not listed (a finished child's id is not in the history)", level: .warning, now: now)
     }
 }
