@@ -40,7 +40,7 @@ struct TimelineViewTests {
         #expect(grid.text(ofRow: 3).contains("3 Timeline"))
         #expect(
             Self.rows(grid, 4...14) == [
-                "█ activity  ─ timer  █ sub-orch  • event  █ failed  span: scheduled → completed",
+                "span: scheduled → completed  █ activity  ─ timer  █ sub-orch  • event  █ failed",
                 "NAME                 │0s         │1m          │2m          │3m              SPAN",
                 "  Validate           █                                                      1.5s",
                 "  timer              ───────                                                 30s",
@@ -61,6 +61,7 @@ struct TimelineViewTests {
         #expect(grid[10, 40].style == .timelineSubOrchestration)
         #expect(grid[9, 33].style == .timelineEvent)
         #expect(grid.text(ofRow: 22).hasPrefix("Enter open"))
+        #expect(screen(try Self.timelineState(), columns: 60).text(ofRow: 4).hasPrefix("span: scheduled → completed"))
     }
 
     @Test("120×40: the wider axis ticks every 30 seconds and the whole name fits")
@@ -108,7 +109,7 @@ struct TimelineViewTests {
         let grid = screen(try Self.timelineState(asciiOnly: true))
         #expect(
             Self.rows(grid, 4...12) == [
-                "# activity  - timer  # sub-orch  * event  # failed  span: scheduled -> completed",
+                "span: scheduled -> completed  # activity  - timer  # sub-orch  * event  # failed",
                 "NAME                 |0s         |1m          |2m          |3m              SPAN",
                 "  Validate           #                                                      1.5s",
                 "  timer              -------                                                 30s",

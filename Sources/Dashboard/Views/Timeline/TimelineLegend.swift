@@ -25,13 +25,13 @@ enum TimelineLegend {
         (TimelineGlyphs.full, .statusFailed, "failed"),
     ]
 
-    /// Draws the legend on a row.
+    /// Draws the legend on a row: what the span means first, so a narrow screen cuts the samples instead.
     static func draw(into grid: inout Grid, row: Int) {
-        var column = 0
+        var column = grid.put(spanNote, row: row, column: 0, style: .tableDim)
         for sample in samples {
+            column = grid.put("  ", row: row, column: column, style: .tableDim)
             column = grid.put(String(sample.glyph), row: row, column: column, style: sample.style)
-            column = grid.put(" " + sample.word + "  ", row: row, column: column, style: .tableDim)
+            column = grid.put(" " + sample.word, row: row, column: column, style: .tableDim)
         }
-        grid.put(spanNote, row: row, column: column, style: .tableDim, ellipsis: true)
     }
 }
