@@ -130,8 +130,11 @@ check "back to the list again" 15 "INSTANCE +NAME +STATUS"
 keys j Enter
 check "next instance opens" 15 "^Instance +"
 typed "2"
-check "2 jumps to History" 15 "tab 2/2"
+check "2 jumps to History" 15 "tab 2/3"
 check "its history loads" 15 "ExecutionStarted"
+typed "3"
+check "3 jumps to the Timeline" 15 "tab 3/3"
+check "its timeline names the span" 15 "span: scheduled"
 keys Escape
 check "back to the list once more" 15 "INSTANCE +NAME +STATUS"
 

@@ -3,7 +3,7 @@ import ScreenKit
 extension KeyMap {
     private static let views = KeyMode.views
     private static let scrolling = KeyMode.views.union([.help, .progress])
-    private static let details: Set<KeyMode> = [.instanceSummary, .instanceHistory]
+    private static let details: Set<KeyMode> = [.instanceSummary, .instanceHistory, .instanceTimeline]
     private static let lists: Set<KeyMode> = [.instances, .entities, .failures, .attention, .orchestrators]
     private static let aboutAnInstance = details.union([.instances, .attention, .historyEvent])
 
@@ -66,6 +66,14 @@ extension KeyMap {
                 label: "open",
                 section: .navigation,
                 modes: lists.union([.instanceHistory]),
+                hint: "open"
+            ),
+            KeyBinding(
+                keys: [.enter],
+                action: .open,
+                label: "open: a sub-orchestration's child, else the event's JSON",
+                section: .navigation,
+                modes: [.instanceTimeline],
                 hint: "open"
             ),
             KeyBinding(

@@ -6,6 +6,8 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
     case instanceSummary
     /// The History tab of an instance.
     case instanceHistory
+    /// The Timeline tab of an instance.
+    case instanceTimeline
     /// The JSON of one history event.
     case historyEvent
     /// The entities table.
@@ -29,8 +31,8 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
 
     /// The modes of the views themselves (no overlay open).
     public static let views: Set<KeyMode> = [
-        .instances, .instanceSummary, .instanceHistory, .historyEvent, .entities, .entityDetail, .failures,
-        .attention, .orchestrators,
+        .instances, .instanceSummary, .instanceHistory, .instanceTimeline, .historyEvent, .entities, .entityDetail,
+        .failures, .attention, .orchestrators,
     ]
 
     /// The overlays, in the order help lists them after the view's own keys.
@@ -42,6 +44,7 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
         case .instances: "Instances"
         case .instanceSummary: "Instance: Summary"
         case .instanceHistory: "Instance: History"
+        case .instanceTimeline: "Instance: Timeline"
         case .historyEvent: "History event"
         case .entities: "Entities"
         case .entityDetail: "Entity state"

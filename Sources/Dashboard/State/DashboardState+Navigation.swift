@@ -3,9 +3,10 @@ import Foundation
 import HubKit
 
 extension DashboardState {
-    /// The rows one page of the current screen shows: the History tab's table is shorter than the others.
+    /// The rows one page of the current screen shows: the History and Timeline tabs' lists are shorter than the
+    /// others.
     var pageHeight: Int {
-        if case .instanceDetail(let detail) = current, detail.tab == .history {
+        if case .instanceDetail(let detail) = current, detail.tab != .summary {
             return Layout.historyTableHeight(screenSize)
         }
         return Layout.tableHeight(screenSize)
@@ -26,12 +27,16 @@ extension DashboardState {
         case .orchestrators:
             orchestratorList.move(by: delta, pageHeight: page)
         case .instanceDetail(var detail):
-            if detail.tab == .history {
-                let count = detail.status?.historyEvents?.count ?? 0
-                detail.historyCursor.move(by: delta, count: count, pageHeight: page)
-            } else {
+            switch detail.tab {
+            case .summary:
                 let lines = detail.status.map { SummaryContent.lines($0, state: self, now: now).count } ?? 0
                 detail.summaryScroll = Self.scroll(detail.summaryScroll, by: delta, lines: lines, page: page)
+            case .history:
+                let count = detail.status?.historyEvents?.count ?? 0
+                detail.historyCursor.move(by: delta, count: count, pageHeight: page)
+            case .timeline:
+                let count = detail.timeline?.bars.count ?? 0
+                detail.timelineCursor.move(by: delta, count: count, pageHeight: page)
             }
             replaceTop(.instanceDetail(detail))
         case .historyEvent(var event):
@@ -58,27 +63,11 @@ extension DashboardState {
                 push(.instanceDetail(InstanceDetailState(instanceID: instance.instanceId, status: instance)))
             }
         case .instanceDetail(let detail):
-            guard detail.tab == .history, let events = detail.status?.historyEvents,
-                events.indices.contains(detail.historyCursor.selected)
-            else {
-                return
+            switch detail.tab {
+            case .summary: break
+            case .history: openHistoryEvent(detail.historyCursor.selected, of: detail)
+            case .timeline: openTimelineBar(of: detail, now: now)
             }
-            let event = events[detail.historyCursor.selected]
-            if let child = HistoryRow.childInstanceID(of: event) {
-                push(.instanceDetail(InstanceDetailState(instanceID: child, status: store.byID[child])))
-                return
-            }
-            let title = HistoryRow(event: event, start: nil).title
-            push(
-                .historyEvent(
-                    HistoryEventState(
-                        instanceID: detail.instanceID,
-                        index: detail.historyCursor.selected,
-                        title: title,
-                        json: event.raw
-                    )
-                )
-            )
         case .entities:
             guard let entity = selectedEntity else {
                 return
@@ -99,6 +88,27 @@ extension DashboardState {
         case .historyEvent, .entityDetail:
             break
         }
+    }
+
+    /// Opens a history event: a running sub-orchestration's child, else the event's JSON.
+    mutating func openHistoryEvent(_ index: Int, of detail: InstanceDetailState) {
+        guard let events = detail.status?.historyEvents, events.indices.contains(index) else {
+            return
+        }
+        let event = events[index]
+        if let child = HistoryRow.childInstanceID(of: event) {
+            openChild(child)
+            return
+        }
+        let title = HistoryRow(event: event, start: nil).title
+        push(
+            .historyEvent(HistoryEventState(instanceID: detail.instanceID, index: index, title: title, json: event.raw))
+        )
+    }
+
+    /// Pushes the detail of a child instance.
+    mutating func openChild(_ id: String) {
+        push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
     }
 
     /// Moves between the detail tabs.

@@ -109,7 +109,7 @@ extension DashboardState {
         }
     }
 
-    /// Changes every detail screen of one instance, keeping its history cursor inside the history.
+    /// Changes every detail screen of one instance, keeping its history and timeline cursors inside their rows.
     private mutating func updateInstanceDetails(_ id: String, _ body: (inout InstanceDetailState) -> Void) {
         let pageHeight = Layout.historyTableHeight(screenSize)
         updateEveryInstanceDetail { detail in
@@ -118,6 +118,7 @@ extension DashboardState {
             }
             body(&detail)
             detail.historyCursor.clamp(count: detail.status?.historyEvents?.count ?? 0, pageHeight: pageHeight)
+            detail.timelineCursor.clamp(count: detail.timeline?.bars.count ?? 0, pageHeight: pageHeight)
         }
     }
 

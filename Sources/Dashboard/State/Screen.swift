@@ -1,10 +1,11 @@
 import DurableAPI
+import HubKit
 
 /// One level of the navigation stack.
 public enum Screen: Hashable, Sendable {
     /// The instances table (the root).
     case instances
-    /// One instance, with Summary and History tabs.
+    /// One instance, with Summary, History and Timeline tabs.
     case instanceDetail(InstanceDetailState)
     /// The full JSON of one history event.
     case historyEvent(HistoryEventState)
@@ -23,7 +24,7 @@ public enum Screen: Hashable, Sendable {
     public var keyMode: KeyMode {
         switch self {
         case .instances: .instances
-        case .instanceDetail(let detail): detail.tab == .summary ? .instanceSummary : .instanceHistory
+        case .instanceDetail(let detail): detail.tab.keyMode
         case .historyEvent: .historyEvent
         case .entities: .entities
         case .entityDetail: .entityDetail
@@ -56,9 +57,26 @@ public struct InstanceDetailState: Hashable, Sendable {
         case summary = 1
         /// The history table.
         case history = 2
+        /// The history as bars on one time axis.
+        case timeline = 3
 
         /// The tab title.
-        public var title: String { self == .summary ? "Summary" : "History" }
+        public var title: String {
+            switch self {
+            case .summary: "Summary"
+            case .history: "History"
+            case .timeline: "Timeline"
+            }
+        }
+
+        /// The key mode of the tab.
+        public var keyMode: KeyMode {
+            switch self {
+            case .summary: .instanceSummary
+            case .history: .instanceHistory
+            case .timeline: .instanceTimeline
+            }
+        }
     }
 
     /// The instance shown.
@@ -66,13 +84,19 @@ public struct InstanceDetailState: Hashable, Sendable {
     /// The active tab.
     public var tab: Tab = .summary
     /// The instance with history, once loaded.
-    public var status: OrchestrationStatus?
+    public var status: OrchestrationStatus? {
+        didSet { timeline = status.flatMap(Timeline.init(status:)) }
+    }
+    /// The Timeline tab's bars, built from ``status`` whenever it changes (never while drawing).
+    public private(set) var timeline: Timeline?
     /// Why the last load failed, if it did.
     public var error: String?
     /// The first line of the Summary tab shown.
     public var summaryScroll: Int = 0
     /// Selection in the History tab.
     public var historyCursor = ListCursor()
+    /// Selection in the Timeline tab.
+    public var timelineCursor = ListCursor()
 
     /// Whether the loaded history is final: the instance finished, its history is loaded, and the list row
     /// `listed` (if any) shows no change since, as a rewind or restart would.
@@ -87,6 +111,7 @@ public struct InstanceDetailState: Hashable, Sendable {
     public init(instanceID: String, status: OrchestrationStatus?) {
         self.instanceID = instanceID
         self.status = status
+        self.timeline = status.flatMap(Timeline.init(status:))
     }
 }
 

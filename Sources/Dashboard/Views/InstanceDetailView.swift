@@ -3,7 +3,7 @@ import Foundation
 import HubKit
 import ScreenKit
 
-/// The instance detail: a tab bar, then Summary (every field and pretty JSON) or History.
+/// The instance detail: a tab bar, then Summary (every field and pretty JSON), History or Timeline.
 enum InstanceDetailView {
     static func draw(_ detail: InstanceDetailState, state: DashboardState, into grid: inout Grid, now: Date) {
         var info = "tab \(detail.tab.rawValue)/\(InstanceDetailState.Tab.allCases.count)"
@@ -30,6 +30,8 @@ enum InstanceDetailView {
             )
         case .history:
             HistoryView.draw(detail, status: status, state: state, into: &grid, now: now)
+        case .timeline:
+            TimelineView.draw(detail, into: &grid, now: now)
         }
     }
 

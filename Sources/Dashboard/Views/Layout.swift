@@ -24,7 +24,8 @@ public enum Layout {
         max(1, size.rows - headerRows - footerRows)
     }
 
-    /// Rows for the History tab's table rows: the content area less its "waiting on" line and column headers.
+    /// Rows for the History and Timeline tabs' lists: the content area less the two lines above them (History:
+    /// the "waiting on" line and column headers; Timeline: the legend and the axis).
     static func historyTableHeight(_ size: GridSize) -> Int {
         max(1, tableHeight(size) - 2)
     }

@@ -27,6 +27,8 @@ public enum ASCIIGlyphs {
         0x2298: "-",  // ⊘ Canceled
         0x2016: "=",  // ‖ Suspended
         0x21BB: "~",  // ↻ ContinuedAsNew
+        0x2588: "#", 0x2589: "#", 0x258A: "#", 0x258B: "#",  // full and left eighth blocks
+        0x258C: "#", 0x258D: "#", 0x258E: "#", 0x258F: "#",
         0x2500: "-", 0x2502: "|", 0x250C: "+", 0x2510: "+", 0x2514: "+", 0x2518: "+",  // box drawing
     ]
 }

@@ -64,6 +64,10 @@ enum BundledThemes {
         "dialog" = "default"
         "dialog.button" = "default"
         "dialog.button.focus" = "reverse bold"
+        "timeline.activity" = "cyan"
+        "timeline.timer" = "yellow"
+        "timeline.suborchestration" = "magenta"
+        "timeline.event" = "green bold"
         "toosmall" = "red bold"
         """
 
@@ -125,6 +129,10 @@ enum BundledThemes {
         "dialog" = "default"
         "dialog.button" = "default"
         "dialog.button.focus" = "reverse bold"
+        "timeline.activity" = "default"
+        "timeline.timer" = "default dim"
+        "timeline.suborchestration" = "default underline"
+        "timeline.event" = "default bold"
         "toosmall" = "default bold"
         """
 }

@@ -124,6 +124,14 @@ extension StyleName {
     public static let dialogButtonFocus = StyleName("dialog.button.focus")
     /// An unfocused dialog button.
     public static let dialogButton = StyleName("dialog.button")
+    /// An activity's bar in the Timeline tab.
+    public static let timelineActivity = StyleName("timeline.activity")
+    /// A timer's line in the Timeline tab.
+    public static let timelineTimer = StyleName("timeline.timer")
+    /// A sub-orchestration's bar in the Timeline tab.
+    public static let timelineSubOrchestration = StyleName("timeline.suborchestration")
+    /// An external event's marker in the Timeline tab.
+    public static let timelineEvent = StyleName("timeline.event")
     /// The "terminal too small" screen.
     public static let tooSmall = StyleName("toosmall")
 
@@ -138,6 +146,7 @@ extension StyleName {
         .flashInfo, .flashWarn, .flashError, .prompt,
         .tabActive, .tabInactive, .detailLabel, .detailValue, .detailWaiting,
         .jsonKey, .jsonString, .jsonLiteral, .jsonPunctuation, .escaped,
-        .dialog, .dialogButtonFocus, .dialogButton, .tooSmall,
+        .dialog, .dialogButtonFocus, .dialogButton,
+        .timelineActivity, .timelineTimer, .timelineSubOrchestration, .timelineEvent, .tooSmall,
     ]
 }

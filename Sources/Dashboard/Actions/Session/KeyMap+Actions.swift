@@ -1,5 +1,7 @@
 extension KeyMap {
-    private static let instanceViews: Set<KeyMode> = [.instances, .attention, .instanceSummary, .instanceHistory]
+    private static let instanceViews: Set<KeyMode> = [
+        .instances, .attention, .instanceSummary, .instanceHistory, .instanceTimeline,
+    ]
     private static let lists: Set<KeyMode> = [.instances, .attention, .entities]
     private static let entityViews: Set<KeyMode> = [.entities, .entityDetail]
 

@@ -1,0 +1,37 @@
+import DurableAPI
+import Foundation
+
+extension TimelineBar {
+    /// The child instance a sub-orchestration bar leads to: the id the history names, else the held instance
+    /// whose id starts with `parentID:`, whose name is the bar's, and whose creation is nearest at or after the
+    /// bar's start (in whole seconds: the host truncates `createdTime` to the second). `nil` for other bars, or
+    /// when no held instance matches.
+    public func childInstanceID(parentID: String, among instances: [String: OrchestrationStatus]) -> String? {
+        guard kind == .subOrchestration else {
+            return nil
+        }
+        if let childInstanceID {
+            return childInstanceID
+        }
+        let prefix = parentID + ":"
+        let earliest = Date(timeIntervalSince1970: start.timeIntervalSince1970.rounded(.down))
+        var best: OrchestrationStatus?
+        for candidate in instances.values
+        where candidate.instanceId.hasPrefix(prefix) && candidate.name == name && candidate.createdTime >= earliest {
+            if let current = best, !Self.isBetter(candidate, than: current) {
+                continue
+            }
+            best = candidate
+        }
+        return best?.instanceId
+    }
+
+    /// Whether a candidate child was created earlier than the current best (ties: the smaller id, so the answer
+    /// does not depend on dictionary order).
+    private static func isBetter(_ candidate: OrchestrationStatus, than current: OrchestrationStatus) -> Bool {
+        if candidate.createdTime != current.createdTime {
+            return candidate.createdTime < current.createdTime
+        }
+        return candidate.instanceId < current.instanceId
+    }
+}
