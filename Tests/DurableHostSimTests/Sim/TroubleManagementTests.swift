@@ -20,6 +20,14 @@ struct TroubleManagementTests {
         try await client.api("GET", "instances/\(id)").json
     }
 
+    /// Posts management call `call` (with its query) on instance `id`, expects 202 and returns the runtime status
+    /// that follows.
+    private func post(_ call: String, on id: String, _ client: SimClient) async throws -> JSONValue? {
+        let reply = try await client.api("POST", "instances/\(id)/\(call)")
+        #expect(reply.status == 202)
+        return try await status(id, client)?["runtimeStatus"]
+    }
+
     @Test("A stuck Pending instance terminates; restarted it is accepted and stays Pending; purged it is gone")
     func stuckPending() async throws {
         try await withTroubledHub { host, hub, client in
@@ -43,8 +51,8 @@ struct TroubleManagementTests {
     func longSuspended() async throws {
         try await withTroubledHub { host, hub, client in
             let id = TroubledHub.id(hub.rows("Suspended").first)
-            #expect(try await client.api("POST", "instances/\(id)/resume?reason=reviewed").status == 202)
-            #expect(try await status(id, client)?["runtimeStatus"] == "Running")
+            let resumed = try await post("resume?reason=reviewed", on: id, client)
+            #expect(resumed == "Running")
             let raised = try await client.api(
                 "POST",
                 "instances/\(id)/raiseEvent/ApprovalEvent",
@@ -61,10 +69,10 @@ struct TroubleManagementTests {
         try await withTroubledHub { host, hub, client in
             let stalled = hub.stalled("HelloSequence")
             let id = TroubledHub.id(stalled.first)
-            #expect(try await client.api("POST", "instances/\(id)/terminate?reason=stalled").status == 202)
-            #expect(try await status(id, client)?["runtimeStatus"] == "Terminated")
-            let restart = try await client.api("POST", "instances/\(id)/restart?restartWithNewInstanceId=false")
-            #expect(restart.status == 202)
+            let terminated = try await post("terminate?reason=stalled", on: id, client)
+            #expect(terminated == "Terminated")
+            let restarted = try await post("restart?restartWithNewInstanceId=false", on: id, client)
+            #expect(restarted == "Running")
             await host.advance(by: 30)
             #expect(try await status(id, client)?["runtimeStatus"] == "Completed")
         }
@@ -76,8 +84,8 @@ struct TroubleManagementTests {
             let declined = TroubledHub.id(hub.failures(containing: "was declined for order").first)
             let unavailable = TroubledHub.id(hub.failures(containing: "503 (Service Unavailable)").first)
             for id in [declined, unavailable] {
-                let rewind = try await client.api("POST", "instances/\(id)/rewind?reason=retry")
-                #expect(rewind.status == 202)
+                let rewound = try await post("rewind?reason=retry", on: id, client)
+                #expect(rewound == "Running")
             }
             await host.advance(by: 60)
             for id in [declined, unavailable] {
