@@ -37,8 +37,7 @@ extension SimEngine {
         var nextPlanned = planned.startIndex
         while store.count < target {
             let remaining = max(end.timeIntervalSince(time), 0)
-            let gap = min(traffic.gap(mean: remaining / Double(max(target - store.count, 1))), remaining)
-            time = time.addingTimeInterval(gap)
+            time = time.addingTimeInterval(traffic.gap(toFirstOf: target - store.count, within: remaining))
             while nextPlanned < planned.endIndex, planned[nextPlanned].time <= time {
                 startPlanned(planned[nextPlanned])
                 nextPlanned += 1

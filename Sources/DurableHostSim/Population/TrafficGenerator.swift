@@ -42,6 +42,12 @@ struct TrafficGenerator: Sendable {
         return -log(uniform) * mean
     }
 
+    /// The gap (seconds) to the first of `count` arrivals placed uniformly at random in the next `span` seconds,
+    /// so that a day filled arrival by arrival ends without a pile of arrivals at its last instant.
+    mutating func gap(toFirstOf count: Int, within span: Double) -> Double {
+        span * (1 - pow(random.double(in: 0...1), 1 / Double(max(count, 1))))
+    }
+
     /// The next thing the app does at `time`.
     mutating func next(at time: Date) -> Arrival {
         sequence += 1
