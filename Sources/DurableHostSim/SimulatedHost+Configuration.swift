@@ -7,7 +7,9 @@ extension SimulatedHost {
         public var port = 0
         /// The system key (`durabletask_extension`); `nil` turns auth off. Never printed or logged.
         public var key: String?
-        /// Instances to pre-populate across the last simulated day (0 = an empty hub).
+        /// Instances to pre-populate across the last simulated day (0 = an empty hub). A population of 1000 or more
+        /// also carries the troubles triage looks for (`TroublePlan`): a recent burst of failures, stuck Pending,
+        /// stalled Running and long-Suspended instances.
         public var instances = 0
         /// Seed for every random choice; equal seeds give equal hubs.
         public var seed: UInt64 = 1

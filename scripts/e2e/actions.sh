@@ -171,6 +171,8 @@ api POST "/entities/counter/e2e?op=add" '1' >/dev/null
 typed ":entities"
 keys Enter
 check "entities listed" 20 "counter +e2e"
+show_only "e2e"
+check "filtered to counter e2e" 15 "/e2e"
 typed "E"
 check "signal dialog opens" 10 "Signal 1 entity"
 keys Tab

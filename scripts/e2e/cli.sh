@@ -173,8 +173,9 @@ else
 fi
 
 # --- show and wait ----------------------------------------------------------------------------------------------
+# A Failed instance whose activity failed (one whose orchestrator code threw has no TaskFailed event).
 failed_id=$(curl -s -H "x-functions-key: $secret" "$base/instances?runtimeStatus=Failed" |
-    python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["instanceId"])')
+    python3 -c 'import json,sys; print([r for r in json.load(sys.stdin) if "Activity function" in str(r["output"])][0]["instanceId"])')
 dt show -c prod "$failed_id" --history
 expect_rc "show of a Failed instance exits 2" 2
 if grep -q 'TaskFailed' "$work/out" && grep -q '^Status    Failed' "$work/out"; then

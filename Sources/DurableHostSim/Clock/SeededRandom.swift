@@ -43,4 +43,24 @@ struct SeededRandom: RandomNumberGenerator, Sendable {
         return String(repeating: "0", count: 16 - high.count) + high + String(repeating: "0", count: 16 - low.count)
             + low
     }
+
+    /// A GUID in the .NET `Guid.ToString()` shape (`8-4-4-4-12` lower-case hex digits), as request and invocation
+    /// ids appear in failure texts.
+    mutating func guid() -> String {
+        let digits = Array(guidN())
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index == 8 || index == 12 || index == 16 || index == 20 {
+                text.append("-")
+            }
+            text.append(digit)
+        }
+        return text
+    }
+
+    /// `count` lower-case hex digits (at most 16), as hex ids appear in payloads and failure texts.
+    mutating func hex(_ count: Int) -> String {
+        let digits = String(next(), radix: 16)
+        return String((String(repeating: "0", count: 16 - digits.count) + digits).suffix(count))
+    }
 }

@@ -27,15 +27,18 @@ struct InstanceRun: Sendable {
     private(set) var lastUpdated: Date
     /// Effects for the engine, drained with `takeEffects()`.
     private var effects: [RunEffect] = []
-    private var program: any OrchestratorProgram
+    /// The orchestrator's code, or `nil` when its function is disabled (no worker ever runs the instance).
+    private var program: (any OrchestratorProgram)?
     private var random: SeededRandom
     private var pending: [PendingWork] = []
     private var nextEventId = 0
     private var heldInputs: [ExternalInput] = []
     private let durationScale: DurationScale
+    private let incidents: Incidents
 
     /// Creates a run that processes ExecutionStarted at `startAt`; `nil` for an unknown orchestrator name. Its
-    /// program's durations are shortened by `durationScale`.
+    /// program's durations are shortened by `durationScale`, and it lives through `incidents`. A run of a disabled
+    /// orchestrator never starts: it stays Pending until a management call ends it.
     init?(
         instanceId: String,
         name: String,
@@ -44,11 +47,13 @@ struct InstanceRun: Sendable {
         createdAt: Date,
         startAt: Date,
         parent: ParentLink?,
-        durationScale: DurationScale
+        durationScale: DurationScale,
+        incidents: Incidents
     ) {
-        guard let program = OrchestratorCatalog.program(named: name) else {
+        guard OrchestratorCatalog.canonicalName(name) == name else {
             return nil
         }
+        let program = OrchestratorCatalog.program(named: name)
         self.instanceId = instanceId
         self.name = name
         self.input = input
@@ -57,7 +62,8 @@ struct InstanceRun: Sendable {
         self.random = SeededRandom(seed: seed)
         self.lastUpdated = createdAt
         self.durationScale = durationScale
-        self.pending = [PendingWork(due: startAt, kind: .start)]
+        self.incidents = incidents
+        self.pending = program == nil ? [] : [PendingWork(due: startAt, kind: .start)]
     }
 
     /// When the run next needs processing, or `nil` when it waits for outside input (or is finished/suspended).
@@ -189,9 +195,10 @@ struct InstanceRun: Sendable {
                 random: random,
                 nextTaskId: nextEventId,
                 customStatus: customStatus,
-                durationScale: durationScale
+                durationScale: durationScale,
+                incidents: incidents
             )
-            program.handle(event, context: &context)
+            program?.handle(event, context: &context)
             random = context.random
             nextEventId = context.nextTaskId
             customStatus = context.customStatus
@@ -209,9 +216,10 @@ struct InstanceRun: Sendable {
             history.append(
                 CoreHistoryEvent(eventId: taskId, timestamp: time, kind: .taskScheduled(name: name, input: input))
             )
-            schedule(
-                PendingWork(due: time.addingTimeInterval(duration), kind: .activity(taskId: taskId, outcome: outcome))
-            )
+            let due = time.addingTimeInterval(duration)
+            if !incidents.losesCompletion(of: name, dueAt: due) {
+                schedule(PendingWork(due: due, kind: .activity(taskId: taskId, outcome: outcome)))
+            }
         case .createTimer(let taskId, let fireAt):
             history.append(CoreHistoryEvent(eventId: taskId, timestamp: time, kind: .timerCreated(fireAt: fireAt)))
             schedule(PendingWork(due: fireAt, kind: .timer(taskId: taskId, fireAt: fireAt)))
@@ -240,7 +248,7 @@ struct InstanceRun: Sendable {
         history = []
         pending = []
         nextEventId = 0
-        program = OrchestratorCatalog.program(named: name) ?? program
+        program = OrchestratorCatalog.program(named: name)
         append(.orchestratorStarted, at: time)
         append(.executionStarted(name: name, input: newInput, parentInstanceId: parent?.instanceId), at: time)
         var context = OrchestrationContext(
@@ -250,9 +258,10 @@ struct InstanceRun: Sendable {
             random: random,
             nextTaskId: 0,
             customStatus: customStatus,
-            durationScale: durationScale
+            durationScale: durationScale,
+            incidents: incidents
         )
-        program.handle(.started, context: &context)
+        program?.handle(.started, context: &context)
         random = context.random
         nextEventId = context.nextTaskId
         customStatus = context.customStatus

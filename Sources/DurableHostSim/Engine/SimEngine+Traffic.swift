@@ -2,7 +2,8 @@ import Foundation
 
 extension SimEngine {
     /// Fills the hub with `settings.prepopulate` instances spread over the day before now, by running the
-    /// simulation fast-forward from a day ago, then starts background arrivals (when configured).
+    /// simulation fast-forward from a day ago, then starts background arrivals (when configured). A population of
+    /// at least `TroublePlan.minimumPopulation` also lives through the plan's troubles (its incidents stay on).
     ///
     /// The synthesized day keeps realistic durations; the duration scale applies from now on, when the hub goes
     /// live. Afterwards the engine gets its own clock back (the wall clock, or the manual clock still at now), so
@@ -14,9 +15,11 @@ extension SimEngine {
         let target = settings.prepopulate
         if target > 0 {
             let start = end.addingTimeInterval(-86_400)
+            let plan = target >= TroublePlan.minimumPopulation ? TroublePlan(end: end, seed: settings.seed) : nil
+            incidents = plan?.incidents ?? .none
             clock = SimClock(mode: .manual(now: start))
             store.beginBulkLoad()
-            populateArrivals(from: start, until: end, target: target)
+            populateArrivals(from: start, until: end, target: target, planned: plan?.entries ?? [])
             clock = SimClock(mode: .manual(now: end))
             process(until: end)
             store.finishBulkLoad()
@@ -27,16 +30,30 @@ extension SimEngine {
         }
     }
 
-    /// Runs the simulation from `start` to `end`, creating arrivals at a pace that yields about `target` rows.
-    private func populateArrivals(from start: Date, until end: Date, target: Int) {
+    /// Runs the simulation from `start` to `end`, creating arrivals at a pace that yields about `target` rows, with
+    /// the `planned` ones (in time order) among them at their times.
+    private func populateArrivals(from start: Date, until end: Date, target: Int, planned: [TroublePlan.Entry]) {
         var time = start
+        var nextPlanned = planned.startIndex
         while store.count < target {
             let remaining = max(end.timeIntervalSince(time), 0)
-            let gap = min(traffic.gap(mean: remaining / Double(max(target - store.count, 1))), remaining)
-            time = time.addingTimeInterval(gap)
+            time = time.addingTimeInterval(traffic.gap(toFirstOf: target - store.count, within: remaining))
+            while nextPlanned < planned.endIndex, planned[nextPlanned].time <= time {
+                startPlanned(planned[nextPlanned])
+                nextPlanned += 1
+            }
             process(until: time)
             arrive(at: time)
         }
+        for entry in planned[nextPlanned...] {
+            startPlanned(entry)
+        }
+    }
+
+    /// Runs the simulation up to a planned arrival's time and creates its instance.
+    private func startPlanned(_ entry: TroublePlan.Entry) {
+        process(until: entry.time)
+        start(entry.arrival, at: entry.time)
     }
 
     /// Performs a scheduled engine action.
@@ -59,23 +76,28 @@ extension SimEngine {
         case .entityOperation(let entity, let key, let operation, let input):
             applySignal(entity: entity, key: key, operation: operation, input: input, at: time)
         case .orchestration(let arrival):
-            var instanceId = arrival.instanceId
-            if store[instanceId] != nil {
-                instanceId = random.guidN()
-            }
-            let startAt = time.addingTimeInterval(durationScale.clockSeconds(arrival.startDelay, beginningAt: time))
-            createInstance(
-                name: arrival.name,
-                instanceId: instanceId,
-                input: arrival.input,
-                createdAt: time,
-                startAt: startAt,
-                parent: nil
-            )
-            for (delay, input) in arrival.followUps {
-                let due = time.addingTimeInterval(durationScale.clockSeconds(delay, beginningAt: time))
-                queue.push(.action(.external(instanceId: instanceId, input: input)), at: due)
-            }
+            start(arrival, at: time)
+        }
+    }
+
+    /// Creates an arriving orchestration instance (a GUID replaces a taken ID) and schedules its follow-ups.
+    private func start(_ arrival: OrchestrationArrival, at time: Date) {
+        var instanceId = arrival.instanceId
+        if store[instanceId] != nil {
+            instanceId = random.guidN()
+        }
+        let startAt = time.addingTimeInterval(durationScale.clockSeconds(arrival.startDelay, beginningAt: time))
+        createInstance(
+            name: arrival.name,
+            instanceId: instanceId,
+            input: arrival.input,
+            createdAt: time,
+            startAt: startAt,
+            parent: nil
+        )
+        for (delay, input) in arrival.followUps {
+            let due = time.addingTimeInterval(durationScale.clockSeconds(delay, beginningAt: time))
+            queue.push(.action(.external(instanceId: instanceId, input: input)), at: due)
         }
     }
 

@@ -15,6 +15,8 @@ actor SimEngine {
     var random: SeededRandom
     let settings: EngineSettings
     var traffic: TrafficGenerator
+    /// The outages the hub lives through (set when it is populated with its troubles).
+    var incidents = Incidents.none
 
     /// Creates an engine; pre-population happens in `prepopulate()`.
     init(settings: EngineSettings) {
@@ -143,7 +145,8 @@ actor SimEngine {
                 createdAt: createdAt,
                 startAt: startAt,
                 parent: parent,
-                durationScale: durationScale
+                durationScale: durationScale,
+                incidents: incidents
             )
         else {
             return false
@@ -181,7 +184,8 @@ actor SimEngine {
                 createdAt: record.createdTime,
                 startAt: startAt,
                 parent: parent,
-                durationScale: durationScale
+                durationScale: durationScale,
+                incidents: incidents
             )
         else {
             return nil

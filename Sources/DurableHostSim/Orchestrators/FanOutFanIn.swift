@@ -3,9 +3,12 @@ import DurableAPI
 /// `FanOutFanIn`: gets a batch of work items, processes them all in parallel, then aggregates the results.
 ///
 /// Input: optional `{"items": N}` (default: 24 to 60, chosen by the instance's seed). About one instance in
-/// thirty has an item that fails, which fails the orchestration; a rewind re-runs the
-/// outstanding items successfully.
+/// thirty has an item that runs into the Functions host's timeout, which fails the orchestration; a rewind
+/// re-runs the outstanding items successfully.
 struct FanOutFanIn: OrchestratorProgram {
+    /// Seconds the Functions host lets an activity run before cancelling it (`functionTimeout` in host.json).
+    static let functionTimeout = 300.0
+
     private enum Phase: Sendable {
         /// Waiting for `GetWorkItems`: the batch size, and the item chosen to fail (if any).
         case listing(itemCount: Int, failingItem: Int?)
@@ -61,7 +64,7 @@ struct FanOutFanIn: OrchestratorProgram {
                 context.complete(output: result)
             }
         case .activityFailed(_, let reason):
-            context.fail(message: "Orchestrator function 'FanOutFanIn' failed: \(reason)")
+            context.fail(message: FailureText.orchestrator("FanOutFanIn", failed: reason))
         case .rewound:
             // Only `ProcessItem` can fail, so a rewind arrives while processing: re-run what is outstanding.
             if case .processing(let itemCount, let completed, let total, let itemByTask) = phase {
@@ -85,19 +88,24 @@ struct FanOutFanIn: OrchestratorProgram {
     /// Calls `ProcessItem` for `item`; returns the task ID.
     private func callItem(_ item: Int, willFail: Bool, context: inout OrchestrationContext) -> Int {
         let outcome: ActivityOutcome
+        let duration: Double
         if willFail {
-            outcome = .failure(
-                reason: "Activity function 'ProcessItem' failed: Item \(item) could not be processed.",
-                details:
-                    "{\"$type\":\"System.InvalidOperationException\",\"Message\":\"Item \(item) could not be processed.\"}"
+            let invocation = context.random.guid()
+            outcome = FailureText.activity(
+                "ProcessItem",
+                throws: "Microsoft.Azure.WebJobs.Host.FunctionTimeoutException",
+                message:
+                    "Timeout value of 00:05:00 was exceeded by function: Functions.ProcessItem (item \(item), invocation \(invocation))."
             )
+            duration = FanOutFanIn.functionTimeout
         } else {
             outcome = .success(result: String(item * item))
+            duration = context.random.double(in: 1.0...20.0)
         }
         return context.callActivity(
             "ProcessItem",
             input: ProgramJSON.text(["item": .number(JSONNumber(item))]),
-            duration: context.random.double(in: 1.0...20.0),
+            duration: duration,
             outcome: outcome
         )
     }

@@ -51,7 +51,7 @@ struct FlakyPipeline: OrchestratorProgram {
             if case .transforming(let attempts, _) = phase, attempts < FlakyPipeline.maxAttempts {
                 context.createTimer(after: Double(attempts) * 2)
             } else {
-                context.fail(message: "Orchestrator function 'FlakyPipeline' failed: \(reason)")
+                context.fail(message: FailureText.orchestrator("FlakyPipeline", failed: reason))
             }
         case .timerFired:
             if case .transforming(let attempts, let healed) = phase {
@@ -72,11 +72,10 @@ struct FlakyPipeline: OrchestratorProgram {
             outcome = .success(result: ProgramJSON.text(["rows": 1234, "transformed": true]))
         } else {
             let message = "Upstream service unavailable (attempt \(attempt) of \(FlakyPipeline.maxAttempts))."
-            outcome = .failure(
-                reason: "Activity function 'TransformData' failed: \(message)",
-                details: ProgramJSON.text([
-                    "$type": "System.Net.Http.HttpRequestException", "Message": .string(message),
-                ])
+            outcome = FailureText.activity(
+                "TransformData",
+                throws: "System.Net.Http.HttpRequestException",
+                message: message
             )
         }
         context.callActivity(

@@ -1,16 +1,23 @@
 import DurableAPI
 
 /// `HttpPoller`: a durable HTTP call (`BuiltIn::HttpActivity`) to a job API that answers 202 with a `Location`
-/// a few times (polled on timers, as the extension's asynchronous pattern does) and then 200.
+/// a few times (polled on timers, as the extension's asynchronous pattern does) and then 200. About one job in
+/// sixteen answers its last poll with 503 (Service Unavailable) instead, and the orchestrator throws; a rewind
+/// polls again and gets the 200.
 ///
 /// Inputs and results have the DurableHttpRequest/DurableHttpResponse shape, including an `Authorization`
 /// request header (a fake token) so that the dashboard's header masking can be exercised.
 struct HttpPoller: OrchestratorProgram {
     /// The activity name the extension uses for durable HTTP.
     static let activityName = "BuiltIn::HttpActivity"
+    /// The chance that the job API answers the last poll with 503.
+    static let unavailableChance = 1.0 / 16.0
 
     private var pollsLeft = 0
     private var jobURI = ""
+    private var polls = 0
+    /// The request id the job API's 503 carries, when this job's last poll gets one.
+    private var unavailableRequestId: String?
 
     mutating func handle(_ event: ProgramEvent, context: inout OrchestrationContext) {
         switch event {
@@ -18,11 +25,18 @@ struct HttpPoller: OrchestratorProgram {
             pollsLeft = context.random.int(in: 1...3)
             let job = context.random.int(in: 1000...9999)
             jobURI = "https://jobs.contoso.example/api/jobs/\(job)"
+            unavailableRequestId = context.random.chance(HttpPoller.unavailableChance) ? context.random.hex(16) : nil
             context.customStatus = ProgramJSON.text(["stage": "submitting"])
             call(method: "POST", uri: "https://jobs.contoso.example/api/jobs", context: &context)
         case .activityCompleted(_, let result):
             let statusCode = ProgramJSON.parse(result)?["statusCode"]?.intValue ?? 200
-            if statusCode == 202 {
+            if statusCode == 503, let requestId = unavailableRequestId {
+                context.customStatus = ProgramJSON.text(["stage": "failed", "location": .string(jobURI)])
+                let cause =
+                    "Job status poll failed: GET \(jobURI) returned 503 (Service Unavailable) after \(polls) polls "
+                    + "(x-ms-request-id: \(requestId))."
+                context.fail(message: FailureText.orchestrator("HttpPoller", failed: cause))
+            } else if statusCode == 202 {
                 context.customStatus = ProgramJSON.text(["stage": "polling", "location": .string(jobURI)])
                 context.createTimer(after: 5)
             } else {
@@ -30,6 +44,11 @@ struct HttpPoller: OrchestratorProgram {
                 context.complete(output: result)
             }
         case .timerFired:
+            polls += 1
+            call(method: "GET", uri: jobURI, context: &context)
+        case .rewound:
+            unavailableRequestId = nil
+            context.customStatus = ProgramJSON.text(["stage": "polling", "location": .string(jobURI)])
             call(method: "GET", uri: jobURI, context: &context)
         default:
             break
@@ -52,6 +71,12 @@ struct HttpPoller: OrchestratorProgram {
             response = [
                 "statusCode": 202,
                 "headers": ["Location": [.string(jobURI)], "Retry-After": ["5"]],
+                "content": "",
+            ]
+        } else if let requestId = unavailableRequestId {
+            response = [
+                "statusCode": 503,
+                "headers": ["Retry-After": ["30"], "x-ms-request-id": [.string(requestId)]],
                 "content": "",
             ]
         } else {

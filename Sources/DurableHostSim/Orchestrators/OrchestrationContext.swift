@@ -38,9 +38,12 @@ struct OrchestrationContext: Sendable {
     private(set) var actions: [OrchestratorAction] = []
     /// The custom status after this episode (raw JSON text), if the program changed it.
     var customStatus: String?
+    /// The outages around the hub (a program's dependencies may be down at `now`).
+    let incidents: Incidents
     private let durationScale: DurationScale
 
-    /// Creates a context for one episode whose durations are shortened by `durationScale`.
+    /// Creates a context for one episode whose durations are shortened by `durationScale`, living through
+    /// `incidents`.
     init(
         instanceId: String,
         now: Date,
@@ -48,7 +51,8 @@ struct OrchestrationContext: Sendable {
         random: SeededRandom,
         nextTaskId: Int,
         customStatus: String?,
-        durationScale: DurationScale
+        durationScale: DurationScale,
+        incidents: Incidents
     ) {
         self.instanceId = instanceId
         self.now = now
@@ -57,6 +61,7 @@ struct OrchestrationContext: Sendable {
         self.nextTaskId = nextTaskId
         self.customStatus = customStatus
         self.durationScale = durationScale
+        self.incidents = incidents
     }
 
     /// Schedules an activity that finishes after `duration` simulated seconds (shortened by the duration scale)

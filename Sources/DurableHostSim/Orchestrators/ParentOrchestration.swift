@@ -37,7 +37,7 @@ struct ParentOrchestration: OrchestratorProgram {
                 context.complete(output: ProgramJSON.text(.array(ordered)))
             }
         case .subOrchestrationFailed(_, let reason):
-            context.fail(message: "Orchestrator function 'ParentOrchestration' failed: \(reason)")
+            context.fail(message: FailureText.orchestrator("ParentOrchestration", failed: reason))
         default:
             break
         }

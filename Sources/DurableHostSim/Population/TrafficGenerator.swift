@@ -25,8 +25,8 @@ struct OrchestrationArrival: Sendable {
 }
 
 /// Produces a believable stream of work for the simulated hub: a mix of orchestrators, readable and GUID
-/// instance IDs, approvals that get approved (or time out), occasional terminations and suspensions, and
-/// entity operations.
+/// instance IDs, approvals that get approved (or time out), occasional terminations, suspensions that are
+/// resumed within the hour, and entity operations.
 struct TrafficGenerator: Sendable {
     private var random: SeededRandom
     private var sequence = 0
@@ -40,6 +40,12 @@ struct TrafficGenerator: Sendable {
     mutating func gap(mean: Double) -> Double {
         let uniform = random.double(in: 0.000_001...1)
         return -log(uniform) * mean
+    }
+
+    /// The gap (seconds) to the first of `count` arrivals placed uniformly at random in the next `span` seconds,
+    /// so that a day filled arrival by arrival ends without a pile of arrivals at its last instant.
+    mutating func gap(toFirstOf count: Int, within span: Double) -> Double {
+        span * (1 - pow(random.double(in: 0...1), 1 / Double(max(count, 1))))
     }
 
     /// The next thing the app does at `time`.
@@ -74,11 +80,7 @@ struct TrafficGenerator: Sendable {
         } else if random.chance(0.01) {
             let suspendAt = random.double(in: 1...300)
             arrival.followUps.append((suspendAt, .suspend(reason: "Paused for maintenance")))
-            if random.chance(0.5) {
-                arrival.followUps.append(
-                    (suspendAt + random.double(in: 60...3600), .resume(reason: "Maintenance over"))
-                )
-            }
+            arrival.followUps.append((suspendAt + random.double(in: 60...3600), .resume(reason: "Maintenance over")))
         }
         return .orchestration(arrival)
     }
@@ -87,11 +89,12 @@ struct TrafficGenerator: Sendable {
         switch roll {
         case ..<0.35: return "HelloSequence"
         case ..<0.50: return "FanOutFanIn"
-        case ..<0.68: return "ApprovalWorkflow"
-        case ..<0.72: return "Monitor"
-        case ..<0.80: return "FlakyPipeline"
-        case ..<0.88: return "ParentOrchestration"
-        default: return "HttpPoller"
+        case ..<0.66: return "ApprovalWorkflow"
+        case ..<0.70: return "Monitor"
+        case ..<0.715: return "FlakyPipeline"
+        case ..<0.79: return "ParentOrchestration"
+        case ..<0.89: return "HttpPoller"
+        default: return "ProcessOrder"
         }
     }
 
@@ -128,6 +131,9 @@ struct TrafficGenerator: Sendable {
             return ProgramJSON.text(["generation": 0, "maxGenerations": 6, "intervalSeconds": 600])
         case "FanOutFanIn":
             return nil
+        case "ProcessOrder":
+            let currency = ["EUR", "EUR", "USD", "GBP"][random.int(in: 0...3)]
+            return SampleOrders.input(orderId: SampleOrders.orderId(&random), currency: currency, &random)
         default:
             return random.chance(0.3) ? nil : ProgramJSON.text(["requestedBy": "scheduler"])
         }

@@ -1,8 +1,10 @@
 import DurableHostSim
 
 extension WatchCommand {
-    /// The simulated hub `--demo` watches: a few thousand instances over the last day, new ones arriving every
-    /// few seconds, and simulated work running ten times faster than real time so statuses move while you look.
+    /// The simulated hub `--demo` watches: a few thousand instances over the last day with the troubles triage
+    /// looks for (failure clusters and a recent burst, stuck Pending, stalled Running, long-Suspended), new ones
+    /// arriving every few seconds, and simulated work running ten times faster than real time so statuses move
+    /// while you look.
     static var demoConfiguration: SimulatedHost.Configuration {
         var configuration = SimulatedHost.Configuration()
         configuration.host = "127.0.0.1"

@@ -81,7 +81,8 @@ struct HistoryTransformTests {
             createdAt: start,
             startAt: start,
             parent: nil,
-            durationScale: .none
+            durationScale: .none,
+            incidents: .none
         )!
         run.advance(to: start.addingTimeInterval(60))
         let raw = RawHistory.json(run.history, instanceId: "x", executionId: "e")
