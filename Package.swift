@@ -92,6 +92,7 @@ let package = Package(
         ),
         .testTarget(name: "DurableHostSimTests", dependencies: ["DurableHostSim", "DurableAPI"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ConfigFiles", "ScreenKit"]),
+        .testTarget(name: "HubKitTests", dependencies: ["ConfigFiles", "DurableAPI", "HubKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["CCurses", "ScreenKit", "TerminalUI"]),
         .testTarget(
             name: "DashboardTests",
