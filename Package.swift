@@ -83,6 +83,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "triage-bench",
+            dependencies: ["DurableAPI", "HubKit"],
+            path: "Benchmarks/TriageBench"
+        ),
         .testTarget(
             name: "DurableAPITests",
             dependencies: [
