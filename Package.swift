@@ -83,6 +83,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "triage-bench",
+            dependencies: ["DurableAPI", "HubKit"],
+            path: "Benchmarks/TriageBench"
+        ),
         .testTarget(
             name: "DurableAPITests",
             dependencies: [
@@ -92,6 +97,7 @@ let package = Package(
         ),
         .testTarget(name: "DurableHostSimTests", dependencies: ["DurableHostSim", "DurableAPI"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ConfigFiles", "ScreenKit"]),
+        .testTarget(name: "HubKitTests", dependencies: ["ConfigFiles", "DurableAPI", "HubKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["CCurses", "ScreenKit", "TerminalUI"]),
         .testTarget(
             name: "DashboardTests",

@@ -11,14 +11,25 @@ public struct Connection: Hashable, Sendable {
     public var readOnly: Bool
     /// The task hub to scope every request to; `nil` keeps whatever the URL says.
     public var taskHub: String?
+    /// When an instance of this host needs attention; ``AttentionThresholds/standard`` unless the entry has an
+    /// `attention` table.
+    public var attention: AttentionThresholds
 
     /// Creates a connection entry.
-    public init(name: String, url: String, keyFile: String? = nil, readOnly: Bool = false, taskHub: String? = nil) {
+    public init(
+        name: String,
+        url: String,
+        keyFile: String? = nil,
+        readOnly: Bool = false,
+        taskHub: String? = nil,
+        attention: AttentionThresholds = .standard
+    ) {
         self.name = name
         self.url = url
         self.keyFile = keyFile
         self.readOnly = readOnly
         self.taskHub = taskHub
+        self.attention = attention
     }
 
     /// Whether a session on this connection is read-only: a connection marked read-only stays so whatever the

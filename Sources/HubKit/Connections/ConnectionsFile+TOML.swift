@@ -5,7 +5,8 @@ import TOMLKit
 extension ConnectionsFile {
     /// Parses connections from TOML text: one `[connections.NAME]` table per entry with a string `url`, and the
     /// optional `key-file` (string; `~` expanded, relative paths taken from the file's directory), `read-only`
-    /// (boolean) and `task-hub` (string). A `key` entry is refused: keys stay in key files.
+    /// (boolean), `task-hub` (string) and an `attention` table of thresholds (see
+    /// ``EntryParser/attention(name:table:)``). A `key` entry is refused: keys stay in key files.
     ///
     /// - Parameters:
     ///   - text: The file's contents.
@@ -56,13 +57,18 @@ extension ConnectionsFile {
 }
 
 /// Reads one `[connections.NAME]` table, with messages that point at the offending line.
-private struct EntryParser {
+struct EntryParser {
+    /// The file's text, to find lines in.
     let text: String
+    /// The file's path, for messages and relative key files.
     let file: String
+    /// Used to expand `~`.
     let homeDirectory: String?
 
-    static let knownFields: Set<String> = ["url", "key-file", "read-only", "task-hub"]
+    /// The settings a connection entry may have.
+    static let knownFields: Set<String> = ["url", "key-file", "read-only", "task-hub", "attention"]
 
+    /// The connection an entry describes.
     func connection(name: String, entry: TOMLTable) throws(ConfigFileError) -> Connection {
         for field in entry.keys where !Self.knownFields.contains(field) {
             if field == "key" {
@@ -72,7 +78,11 @@ private struct EntryParser {
                     "host keys do not belong in the connections file; put the key in a file and name it with key-file"
                 )
             }
-            throw error(name: name, field: field, "unknown setting; use url, key-file, read-only or task-hub")
+            throw error(
+                name: name,
+                field: field,
+                "unknown setting; use url, key-file, read-only, task-hub or an attention table"
+            )
         }
         guard let urlValue = entry["url"] else {
             throw error(name: name, field: nil, "missing url")
@@ -103,6 +113,12 @@ private struct EntryParser {
             }
             connection.taskHub = taskHub
         }
+        if let value = entry["attention"] {
+            guard let table = value.table else {
+                throw error(name: name, field: "attention", "must be a table like [connections.\(name).attention]")
+            }
+            connection.attention = try attention(name: name, table: table)
+        }
         return connection
     }
 
@@ -113,7 +129,7 @@ private struct EntryParser {
     }
 
     /// The line of the `[connections.NAME]` header, or of `field = …` inside that table.
-    private func line(name: String, field: String?) -> Int? {
+    func line(name: String, field: String?) -> Int? {
         let locator = TOMLLocator(text: text)
         guard let header = locator.header(["connections", name]) else {
             return nil

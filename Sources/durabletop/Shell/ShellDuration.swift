@@ -1,23 +1,18 @@
 import ArgumentParser
+import HubKit
 
-/// A duration on the command line: `90s`, `10m`, `1h`, `2d`, or plain seconds (`45`, `2.5`).
+/// A duration on the command line, in any form ``DurationText/parse(_:)`` reads: `90s`, `10m`, `1h30m`, `2d`,
+/// or plain seconds (`45`, `2.5`).
 struct ShellDuration: ExpressibleByArgument, Hashable {
     /// The length in seconds.
     let seconds: Double
 
-    /// Reads `90s`, `10m`, `1h`, `2d` or plain seconds; `nil` for anything else, zero or negative.
+    /// Reads the argument; `nil` for anything ``DurationText/parse(_:)`` refuses (malformed, zero or negative).
     init?(argument: String) {
-        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
-        var number = Substring(argument)
-        var scale = 1.0
-        if let last = argument.last, let unit = units[last] {
-            number = number.dropLast()
-            scale = unit
-        }
-        guard let value = Double(number), value.isFinite, value > 0 else {
+        guard let seconds = DurationText.parse(argument) else {
             return nil
         }
-        seconds = value * scale
+        self.seconds = seconds
     }
 
     /// As the host and the argument parser print it.

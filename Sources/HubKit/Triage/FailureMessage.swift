@@ -1,0 +1,56 @@
+import DurableAPI
+
+/// The failure text of a Failed instance, and its normalised form: the message of a failure cluster.
+///
+/// Normalising keeps the words and replaces what varies between occurrences of one failure (numbers, GUIDs, hex
+/// ids, quoted values, the variable parts of URLs) with placeholders, so that texts differing only there fall into
+/// one cluster. Quoted names after words such as `function`, `activity` or `type` are kept: they tell failures
+/// apart.
+public enum FailureMessage {
+    /// The cluster message of a failure without text.
+    public static let missing = "(no failure message)"
+
+    /// The most scalars a normalised message keeps; longer ones end in `…`.
+    public static let maximumLength = 200
+
+    /// The keys of a failure object whose string value is its message, in order of preference.
+    private static let messageKeys = ["ErrorMessage", "errorMessage", "message", "Message"]
+
+    /// The failure text of an instance: its `output` when that is a string; the message field of an object
+    /// (`ErrorMessage` of isolated workers' failure details, else `errorMessage`, `message`, `Message`); else the
+    /// compact JSON of any other value. `nil` when the output is null or its text is blank.
+    public static func text(of instance: OrchestrationStatus) -> String? {
+        text(of: instance.output)
+    }
+
+    /// The failure text held by an `output` value; see ``text(of:)-(OrchestrationStatus)``.
+    public static func text(of output: JSONValue) -> String? {
+        let text: String
+        switch output {
+        case .null:
+            return nil
+        case .string(let string):
+            text = string
+        case .object(let members):
+            text = messageKeys.lazy.compactMap { members[$0]?.stringValue }.first ?? output.compactText
+        default:
+            text = output.compactText
+        }
+        return text.allSatisfy(\.isWhitespace) ? nil : text
+    }
+
+    /// The normalised form of a failure text: its first meaningful lines without stack traces, joined by one space,
+    /// with variable parts replaced (see ``MessageScanner``) and cut to ``maximumLength`` scalars.
+    ///
+    /// Runs in time linear in the text's length.
+    public static func normalize(_ text: String) -> String {
+        let lines = MessageLines.meaningful(in: text)
+        let normalized = MessageScanner.normalize(lines.joined(separator: " "))
+        if normalized.unicodeScalars.count <= maximumLength {
+            return normalized.isEmpty ? missing : normalized
+        }
+        var cut = String.UnicodeScalarView(normalized.unicodeScalars.prefix(maximumLength - 1))
+        cut.append("…")
+        return String(cut)
+    }
+}

@@ -1,0 +1,140 @@
+/// The hand-written, single-pass scanner behind ``FailureMessage/normalize(_:)``.
+///
+/// Rules, applied left to right:
+/// - whitespace runs become one space; leading and trailing whitespace goes;
+/// - a GUID (`8-4-4-4-12` hex digits) becomes `<guid>`;
+/// - a word (letters, digits, `_`, and `.` between digits) made of digits is a number, `<n>` (`42`, `12.5`,
+///   `10.0.0.4`); `0x` and hex digits, or eight or more hex digits with at least one digit, is `<hex>`; a word
+///   starting with a digit has each digit run replaced (`500ms` → `<n>ms`); a word starting with a letter has
+///   digit runs of three or more replaced (`order12345` → `order<n>`) and keeps short ones (`Int32`, `v2`);
+/// - a quoted value (`'…'`, `"…"`, `‘…’`, `“…”`) becomes its quotes around `…`, except right after a naming
+///   word (``nameWords``), where the quoted name is kept and scanned by these rules;
+/// - a URL (`scheme://…`) keeps its scheme, host and path words; path segments with a digit become `<n>`,
+///   `<guid>`, `<hex>` or `<id>`, query values `<v>`, and a fragment `#<v>`.
+struct MessageScanner {
+    /// Words after which a quoted value is a name worth keeping (compared lower-cased).
+    static let nameWords: Set<String> = [
+        "activity", "entity", "event", "function", "operation", "orchestration", "orchestrator", "task", "type",
+    ]
+
+    /// The text being read.
+    private let scalars: [Unicode.Scalar]
+    /// The position of the next scalar to read.
+    private var position = 0
+    /// What has been written so far.
+    private var output = String.UnicodeScalarView()
+    /// The last word written, lower-cased, while only whitespace followed it; `nil` after anything else.
+    private var lastWord: String?
+    /// For each opening quote, the earliest position from which a search found no closing quote: the search
+    /// from any later position fails too, so it is not repeated (this keeps the scan linear).
+    private var unclosedFrom: [Unicode.Scalar: Int] = [:]
+
+    /// The most scalars of a text that are read; the normalised message is cut far shorter anyway.
+    static let readLimit = 4_096
+
+    /// The normalised form of `text` (one line), from its first ``readLimit`` scalars.
+    static func normalize(_ text: String) -> String {
+        var scanner = MessageScanner(scalars: Array(text.unicodeScalars.prefix(readLimit)))
+        scanner.run()
+        return String(scanner.output)
+    }
+
+    /// Starts a scanner over `scalars`.
+    private init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    /// Reads the whole text.
+    private mutating func run() {
+        var pendingSpace = false
+        while position < scalars.count {
+            let scalar = scalars[position]
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                position += 1
+                continue
+            }
+            if pendingSpace && !output.isEmpty {
+                output.append(" ")
+            }
+            pendingSpace = false
+            if let end = URLText.end(in: scalars, from: position) {
+                output.append(contentsOf: URLText.normalize(scalars[position..<end]).unicodeScalars)
+                position = end
+                lastWord = nil
+            } else if ScalarClass.isWordScalar(scalar) {
+                writeWord()
+            } else if let close = closingQuote(opening: position) {
+                writeQuote(closingAt: close)
+            } else {
+                output.append(scalar)
+                position += 1
+                lastWord = nil
+            }
+        }
+    }
+
+    /// Writes the GUID or word starting at `position`, normalised.
+    private mutating func writeWord() {
+        if let end = ScalarClass.guidEnd(in: scalars[...], from: position) {
+            output.append(contentsOf: "<guid>".unicodeScalars)
+            position = end
+            lastWord = nil
+            return
+        }
+        let end = ScalarClass.wordEnd(in: scalars[...], from: position)
+        let word = scalars[position..<end]
+        output.append(contentsOf: WordText.normalize(word).unicodeScalars)
+        lastWord = word.count <= 16 ? String(String.UnicodeScalarView(word)).lowercased() : nil
+        position = end
+    }
+
+    /// Writes the quoted value opening at `position` and closing at `close`: kept when it names something,
+    /// else its quotes around `…`.
+    private mutating func writeQuote(closingAt close: Int) {
+        let keepsName = lastWord.map { Self.nameWords.contains($0) } ?? false
+        output.append(scalars[position])
+        lastWord = nil
+        if keepsName {
+            position += 1
+            return
+        }
+        output.append("…")
+        output.append(scalars[close])
+        position = close + 1
+    }
+
+    /// The position of the quote closing one that opens at `start`, or `nil` when `start` opens no quoted value.
+    ///
+    /// A quote opens only after a non-word scalar (so the apostrophe of `doesn't` opens nothing); a straight
+    /// single quote closes only before a non-word scalar.
+    private mutating func closingQuote(opening start: Int) -> Int? {
+        let opener = scalars[start]
+        guard let closer = Self.closers[opener] else {
+            return nil
+        }
+        if start > 0 && ScalarClass.isWordScalar(scalars[start - 1]) {
+            return nil
+        }
+        if let unclosed = unclosedFrom[opener], unclosed <= start {
+            return nil
+        }
+        var index = start + 1
+        while index < scalars.count {
+            if scalars[index] == closer {
+                let next = index + 1
+                if closer != "'" || next == scalars.count || !ScalarClass.isWordScalar(scalars[next]) {
+                    return index
+                }
+            }
+            index += 1
+        }
+        unclosedFrom[opener] = start
+        return nil
+    }
+
+    /// Opening quotes and the quote that closes each.
+    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [
+        "'": "'", "\"": "\"", "\u{2018}": "\u{2019}", "\u{201C}": "\u{201D}",
+    ]
+}
