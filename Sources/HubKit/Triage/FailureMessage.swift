@@ -23,7 +23,7 @@ public enum FailureMessage {
         text(of: instance.output)
     }
 
-    /// The failure text held by an `output` value; see ``text(of:)-(OrchestrationStatus)``.
+    /// The failure text held by an `output` value, by the rules of the instance form.
     public static func text(of output: JSONValue) -> String? {
         let text: String
         switch output {
@@ -36,20 +36,24 @@ public enum FailureMessage {
         default:
             text = output.compactText
         }
-        return text.allSatisfy(\.isWhitespace) ? nil : text
+        return text.unicodeScalars.allSatisfy(ScalarClass.isWhitespace) ? nil : text
     }
 
     /// The normalised form of a failure text: its first meaningful lines without stack traces, joined by one space,
-    /// with variable parts replaced (see ``MessageScanner``) and cut to ``maximumLength`` scalars.
+    /// with variable parts replaced (see ``MessageScanner``) and cut to ``maximumLength`` scalars. Only the first
+    /// ``MessageScanner/readLimit`` scalars are read.
     ///
     /// Runs in time linear in the text's length.
     public static func normalize(_ text: String) -> String {
-        let lines = MessageLines.meaningful(in: text)
-        let normalized = MessageScanner.normalize(lines.joined(separator: " "))
-        if normalized.unicodeScalars.count <= maximumLength {
-            return normalized.isEmpty ? missing : normalized
+        let scalars = Array(text.unicodeScalars.prefix(MessageScanner.readLimit))
+        let normalized = MessageScanner.normalize(MessageLines.meaningful(in: scalars[...]))
+        if normalized.isEmpty {
+            return missing
         }
-        var cut = String.UnicodeScalarView(normalized.unicodeScalars.prefix(maximumLength - 1))
+        if normalized.count <= maximumLength {
+            return String(String.UnicodeScalarView(normalized))
+        }
+        var cut = String.UnicodeScalarView(normalized.prefix(maximumLength - 1))
         cut.append("…")
         return String(cut)
     }
