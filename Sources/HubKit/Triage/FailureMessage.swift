@@ -51,10 +51,18 @@ public enum FailureMessage {
             return missing
         }
         if normalized.count <= maximumLength {
-            return String(String.UnicodeScalarView(normalized))
+            return string(normalized[...])
         }
-        var cut = String.UnicodeScalarView(normalized.prefix(maximumLength - 1))
-        cut.append("…")
-        return String(cut)
+        return string(normalized.prefix(maximumLength - 1)) + "…"
+    }
+
+    /// The text of scalars, built from their UTF-8 bytes (faster than appending scalars to a string).
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for scalar in scalars {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -59,7 +59,7 @@ public struct HubAnalyzer: Sendable {
         for instance in instances where !instance.isEntity && window.contains(instance.createdTime) {
             let name = instance.name ?? OrchestratorStats.unnamed
             let nameNumber: Int
-            if let known = nameNumbers[name] {
+            if let known = Self.number(of: name, in: names, numbers: nameNumbers) {
                 nameNumber = known
             } else {
                 nameNumber = names.count
@@ -98,6 +98,21 @@ public struct HubAnalyzer: Sendable {
         failureClusters.sort(by: Self.isBigger)
         let attention = queue.finished { p95ByName[$0] }
         return HubAnalysis(clusters: failureClusters, attention: attention, orchestrators: stats)
+    }
+
+    /// The most names looked up by comparing with each in turn; past this many, by hash.
+    static let namesSearchedInTurn = 16
+
+    /// The number of a name already met in this pass: a hub has few orchestrator names, and comparing a short name
+    /// with a handful is cheaper than hashing it for every row.
+    private static func number(of name: String, in names: [String], numbers: [String: Int]) -> Int? {
+        guard names.count <= namesSearchedInTurn else {
+            return numbers[name]
+        }
+        for (number, known) in names.enumerated() where known == name {
+            return number
+        }
+        return nil
     }
 
     /// The number of the normalised message of a failure text (normalising it when new); -1 without text.
