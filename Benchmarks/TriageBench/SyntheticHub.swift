@@ -58,23 +58,27 @@ struct SyntheticHub {
         (0..<count).map { instance(id: "inst-\($0)") }
     }
 
-    /// One instance with a random status, name, age and (when Failed) failure text.
+    /// One instance with a random status, name, age and (when Failed) failure text. Finished instances ran up to
+    /// 30 minutes; Running and ContinuedAsNew ones were updated in the last 10 minutes, except 3% stuck since they
+    /// started; Pending ones were created in the last 4 minutes, except 5% never picked up.
     mutating func instance(id: String) -> OrchestrationStatus {
         let name = Self.names[random.below(Self.names.count)]
-        let created = window.start.addingTimeInterval(Double(random.below(86_400)))
-        let roll = random.below(1_000)
-        let status: RuntimeStatus
-        switch roll {
-        case ..<700: status = .completed
-        case ..<850: status = .failed
-        case ..<920: status = .running
-        case ..<950: status = .pending
-        case ..<970: status = .suspended
-        case ..<990: status = .continuedAsNew
-        default: status = .terminated
+        let status = randomStatus()
+        var created = window.start.addingTimeInterval(Double(random.below(86_400)))
+        var updated = min(now, created.addingTimeInterval(Double(random.below(1_800))))
+        switch status {
+        case .running, .continuedAsNew:
+            if random.below(100) >= 3 {
+                updated = max(created, now.addingTimeInterval(-Double(random.below(600))))
+            }
+        case .pending:
+            if random.below(100) >= 5 {
+                created = now.addingTimeInterval(-Double(random.below(240)))
+            }
+            updated = created
+        default:
+            break
         }
-        let runTime = Double(random.below(status == .pending ? 1 : 1_800))
-        let updated = min(now, created.addingTimeInterval(runTime))
         let output: JSONValue = status == .failed ? .string(failureText(orchestrator: name)) : .null
         return OrchestrationStatus(
             name: name,
@@ -84,6 +88,19 @@ struct SyntheticHub {
             createdTime: created,
             lastUpdatedTime: updated
         )
+    }
+
+    /// About 70% Completed, 15% Failed, 7% Running, 3% Pending, 2% Suspended, 2% ContinuedAsNew, 1% Terminated.
+    private mutating func randomStatus() -> RuntimeStatus {
+        switch random.below(1_000) {
+        case ..<700: .completed
+        case ..<850: .failed
+        case ..<920: .running
+        case ..<950: .pending
+        case ..<970: .suspended
+        case ..<990: .continuedAsNew
+        default: .terminated
+        }
     }
 
     /// A failure text from a random template with fresh variable parts.

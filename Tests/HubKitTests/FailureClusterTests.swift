@@ -114,5 +114,14 @@ struct HistogramTests {
         #expect(histogram.resampled(to: 12) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6])
         #expect(histogram.resampled(to: 0).isEmpty)
         #expect(histogram.resampled(to: 4).reduce(0, +) == 21)
+        #expect(Histogram(start: Self.start, bucketWidth: 1, counts: []).resampled(to: 3) == [0, 0, 0])
+    }
+
+    @Test("asking for no buckets gives one")
+    func atLeastOneBucket() {
+        var histogram = Histogram(covering: DateInterval(start: Self.start, duration: 60), bucketCount: 0)
+        histogram.record(Self.start.addingTimeInterval(30))
+        #expect(histogram.counts == [1])
+        #expect(histogram.bucketWidth == 60)
     }
 }

@@ -39,8 +39,24 @@ struct OrchestratorStatsTests {
         #expect(stats.first { $0.name == "ProcessOrder" }?.p50 == 10)
         #expect(stats.first { $0.name == "ProcessOrder" }?.p95 == 19)
         #expect(stats.first { $0.name == "Slow" }?.p50 == nil)
-        #expect(OrchestratorTally.percentile(0.5, of: [7]) == 7)
-        #expect(OrchestratorTally.percentile(0.95, of: []) == nil)
+        var one: [TimeInterval] = [7]
+        var none: [TimeInterval] = []
+        #expect(OrchestratorTally.percentile(0.5, of: &one) == 7)
+        #expect(OrchestratorTally.percentile(0.95, of: &none) == nil)
+    }
+
+    @Test("selection finds the nearest-rank percentile of shuffled values with repeats")
+    func selection() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [1, 2, 3, 10, 101, 1_000] {
+            let values = (0..<count).map { TimeInterval($0 % 37) }
+            let sorted = values.sorted()
+            for p in [0.0, 0.5, 0.95, 1.0] {
+                var shuffled = values.shuffled(using: &generator)
+                let rank = min(max(Int((p * Double(count)).rounded(.up)), 1), count)
+                #expect(OrchestratorTally.percentile(p, of: &shuffled) == sorted[rank - 1], "n=\(count) p=\(p)")
+            }
+        }
     }
 
     @Test("starts are counted per hour of the 24-hour window")

@@ -25,17 +25,16 @@ struct ClusterTally {
 
     /// The cluster, its failures counted over `window` in `bucketCount` buckets.
     func cluster(key: FailureCluster.Key, window: DateInterval, bucketCount: Int) -> FailureCluster {
-        let sorted = failures
         var occurrences = Histogram(covering: window, bucketCount: bucketCount)
-        for failure in sorted {
+        for failure in failures {
             occurrences.record(failure.time)
         }
         return FailureCluster(
             id: key,
-            instanceIDs: sorted.map(\.instanceID),
-            firstSeen: sorted[sorted.count - 1].time,
-            lastSeen: sorted[0].time,
-            sampleMessage: sorted[0].text,
+            instanceIDs: failures.map(\.instanceID),
+            firstSeen: failures[failures.count - 1].time,
+            lastSeen: failures[0].time,
+            sampleMessage: failures[0].text,
             occurrences: occurrences
         )
     }
@@ -43,12 +42,11 @@ struct ClusterTally {
     /// The burst ending in the newest failure, as attention items: the failures within `burstSpan` of the newest,
     /// when the newest is at most `burstSpan` before `now` and they are at least `burstCount`.
     func burst(key: FailureCluster.Key, now: Date, thresholds: AttentionThresholds) -> [AttentionItem] {
-        let sorted = failures
-        let newest = sorted[0].time
-        guard sorted.count >= thresholds.burstCount, now.timeIntervalSince(newest) <= thresholds.burstSpan else {
+        let newest = failures[0].time
+        guard failures.count >= thresholds.burstCount, now.timeIntervalSince(newest) <= thresholds.burstSpan else {
             return []
         }
-        let members = sorted.prefix { newest.timeIntervalSince($0.time) <= thresholds.burstSpan }
+        let members = failures.prefix { newest.timeIntervalSince($0.time) <= thresholds.burstSpan }
         guard members.count >= thresholds.burstCount, let oldest = members.last else {
             return []
         }

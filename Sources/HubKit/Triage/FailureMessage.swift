@@ -23,7 +23,7 @@ public enum FailureMessage {
         text(of: instance.output)
     }
 
-    /// The failure text held by an `output` value; see ``text(of:)-(OrchestrationStatus)``.
+    /// The failure text held by an `output` value, by the rules of the instance form.
     public static func text(of output: JSONValue) -> String? {
         let text: String
         switch output {
@@ -36,21 +36,33 @@ public enum FailureMessage {
         default:
             text = output.compactText
         }
-        return text.allSatisfy(\.isWhitespace) ? nil : text
+        return text.unicodeScalars.allSatisfy(ScalarClass.isWhitespace) ? nil : text
     }
 
     /// The normalised form of a failure text: its first meaningful lines without stack traces, joined by one space,
-    /// with variable parts replaced (see ``MessageScanner``) and cut to ``maximumLength`` scalars.
+    /// with variable parts replaced (see ``MessageScanner``) and cut to ``maximumLength`` scalars. Only the first
+    /// ``MessageScanner/readLimit`` scalars are read.
     ///
     /// Runs in time linear in the text's length.
     public static func normalize(_ text: String) -> String {
-        let lines = MessageLines.meaningful(in: text)
-        let normalized = MessageScanner.normalize(lines.joined(separator: " "))
-        if normalized.unicodeScalars.count <= maximumLength {
-            return normalized.isEmpty ? missing : normalized
+        let scalars = Array(text.unicodeScalars.prefix(MessageScanner.readLimit))
+        let normalized = MessageScanner.normalize(MessageLines.meaningful(in: scalars[...]))
+        if normalized.isEmpty {
+            return missing
         }
-        var cut = String.UnicodeScalarView(normalized.unicodeScalars.prefix(maximumLength - 1))
-        cut.append("…")
-        return String(cut)
+        if normalized.count <= maximumLength {
+            return string(normalized[...])
+        }
+        return string(normalized.prefix(maximumLength - 1)) + "…"
+    }
+
+    /// The text of scalars, built from their UTF-8 bytes (faster than appending scalars to a string).
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for scalar in scalars {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

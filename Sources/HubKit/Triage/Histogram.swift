@@ -22,10 +22,12 @@ public struct Histogram: Hashable, Sendable {
         self.init(start: window.start, bucketWidth: bucketWidth, counts: Array(repeating: 0, count: count))
     }
 
-    /// `bucketCount` empty buckets that split `window` evenly (a window of no length gets one-second buckets).
+    /// `bucketCount` (at least one) empty buckets that split `window` evenly (a window of no length gets
+    /// one-second buckets).
     public init(covering window: DateInterval, bucketCount: Int) {
-        let width = window.duration > 0 ? window.duration / Double(bucketCount) : 1
-        self.init(start: window.start, bucketWidth: width, counts: Array(repeating: 0, count: max(1, bucketCount)))
+        let count = max(1, bucketCount)
+        let width = window.duration > 0 ? window.duration / Double(count) : 1
+        self.init(start: window.start, bucketWidth: width, counts: Array(repeating: 0, count: count))
     }
 
     /// Counts one event at `date`; dates before the first bucket count in it, dates after the last in the last.
@@ -34,13 +36,17 @@ public struct Histogram: Hashable, Sendable {
         counts[min(max(offset, 0), counts.count - 1)] += 1
     }
 
-    /// The counts redrawn as `width` columns, for a sparkline of any width (empty when `width` is not positive).
+    /// The counts redrawn as `width` columns, for a sparkline of any width (empty when `width` is not positive,
+    /// zeros when there are no buckets).
     ///
     /// Narrowing sums: each column holds the buckets that start in its share of the time, so the total stays.
     /// Widening repeats: each column shows the bucket under it.
     public func resampled(to width: Int) -> [Int] {
         guard width > 0 else {
             return []
+        }
+        guard !counts.isEmpty else {
+            return Array(repeating: 0, count: width)
         }
         if width >= counts.count {
             return (0..<width).map { counts[$0 * counts.count / width] }

@@ -4,20 +4,26 @@ import Foundation
 /// Computes the triage analyses (failure clusters, attention queue, orchestrator health) from the held
 /// instances, once per tick.
 ///
-/// One pass over the rows gathers everything; the analyzer keeps the normalised form of every failure text it has
-/// seen, so a tick only normalises new texts. Entity instances and instances created outside the window are left
-/// out of every analysis.
+/// One pass over the rows gathers everything. The analyzer remembers every failure text it has normalised, so a
+/// tick only normalises new texts; within a pass, orchestrator names and messages are numbered so that each row
+/// costs one name lookup and each failure one text lookup. Entity instances and instances created outside the
+/// window are left out of every analysis.
 public struct HubAnalyzer: Sendable {
     /// The number of buckets of each cluster's occurrences across the window.
     public static let clusterBuckets = 120
 
-    /// Normalised failure messages by raw text; emptied when it grows past four times the rows analysed.
-    private var normalized: [String: String] = [:]
+    /// The number of each failure text seen, into ``messages``; emptied (with the other two) when it grows past
+    /// four times the rows analysed.
+    private var messageNumbers: [String: Int] = [:]
+    /// Normalised messages by number.
+    private var messages: [String] = []
+    /// The number of each normalised message, so texts normalising alike share one.
+    private var numbersOfMessages: [String: Int] = [:]
 
     /// Creates an analyzer with nothing remembered.
     public init() {}
 
-    /// The analyses of the instances a store holds; see ``analyze(_:window:now:thresholds:)-(some Collection<OrchestrationStatus>,_,_,_)``.
+    /// The analyses of the instances a store holds, as for any collection of instances.
     public mutating func analyze(
         _ store: InstanceStore,
         window: DateInterval,
@@ -40,59 +46,91 @@ public struct HubAnalyzer: Sendable {
         now: Date,
         thresholds: AttentionThresholds
     ) -> HubAnalysis {
-        if normalized.count > 4 * instances.count {
-            normalized.removeAll(keepingCapacity: true)
+        if messageNumbers.count > 4 * instances.count {
+            messageNumbers.removeAll(keepingCapacity: true)
+            messages.removeAll(keepingCapacity: true)
+            numbersOfMessages.removeAll(keepingCapacity: true)
         }
-        var clusters: [FailureCluster.Key: ClusterTally] = [:]
-        var orchestrators: [String: OrchestratorTally] = [:]
-        var waiting: [OrchestrationStatus] = []
+        var nameNumbers: [String: Int] = [:]
+        var names: [String] = []
+        var tallies: [OrchestratorTally] = []
+        var clusters: [ClusterSlot: ClusterTally] = [:]
+        var queue = AttentionQueue(thresholds: thresholds, now: now)
         for instance in instances where !instance.isEntity && window.contains(instance.createdTime) {
             let name = instance.name ?? OrchestratorStats.unnamed
-            orchestrators[name, default: OrchestratorTally(window: window)].add(instance)
-            switch instance.runtimeStatus {
-            case .failed:
+            let nameNumber: Int
+            if let known = Self.number(of: name, in: names, numbers: nameNumbers) {
+                nameNumber = known
+            } else {
+                nameNumber = names.count
+                nameNumbers[name] = nameNumber
+                names.append(name)
+                tallies.append(OrchestratorTally(window: window))
+            }
+            tallies[nameNumber].add(instance)
+            if instance.runtimeStatus == .failed {
                 let text = FailureMessage.text(of: instance)
-                let key = FailureCluster.Key(orchestrator: name, message: message(of: text))
-                clusters[key, default: ClusterTally()].failures.append(
+                let slot = ClusterSlot(orchestrator: nameNumber, message: messageNumber(of: text))
+                clusters[slot, default: ClusterTally()].failures.append(
                     ClusterTally.Failure(time: instance.lastUpdatedTime, instanceID: instance.instanceId, text: text)
                 )
-            case .pending, .running, .continuedAsNew, .suspended:
-                waiting.append(instance)
-            default:
-                break
+            } else {
+                queue.consider(instance, name: name)
             }
         }
         var stats: [OrchestratorStats] = []
-        for (name, tally) in orchestrators {
-            stats.append(tally.stats(name: name))
+        var p95ByName: [String: TimeInterval] = [:]
+        for (number, tally) in tallies.enumerated() {
+            let row = tally.stats(name: names[number])
+            p95ByName[row.name] = row.p95
+            stats.append(row)
         }
         stats.sort { $0.name < $1.name }
         var failureClusters: [FailureCluster] = []
-        var attention: [AttentionItem] = []
-        for (key, tally) in clusters {
+        for (slot, tally) in clusters {
             var tally = tally
             tally.sortNewestFirst()
+            let message = slot.message < 0 ? FailureMessage.missing : messages[slot.message]
+            let key = FailureCluster.Key(orchestrator: names[slot.orchestrator], message: message)
             failureClusters.append(tally.cluster(key: key, window: window, bucketCount: Self.clusterBuckets))
-            attention += tally.burst(key: key, now: now, thresholds: thresholds)
+            queue.add(tally.burst(key: key, now: now, thresholds: thresholds))
         }
         failureClusters.sort(by: Self.isBigger)
-        let queue = AttentionQueue(stats: stats, thresholds: thresholds, now: now)
-        attention += waiting.compactMap(queue.item(for:))
-        attention.sort(by: AttentionItem.isMoreUrgent)
+        let attention = queue.finished { p95ByName[$0] }
         return HubAnalysis(clusters: failureClusters, attention: attention, orchestrators: stats)
     }
 
-    /// The normalised message of a failure text, from the cache when it was seen before.
-    private mutating func message(of text: String?) -> String {
-        guard let text else {
-            return FailureMessage.missing
+    /// The most names looked up by comparing with each in turn; past this many, by hash.
+    static let namesSearchedInTurn = 16
+
+    /// The number of a name already met in this pass: a hub has few orchestrator names, and comparing a short name
+    /// with a handful is cheaper than hashing it for every row.
+    private static func number(of name: String, in names: [String], numbers: [String: Int]) -> Int? {
+        guard names.count <= namesSearchedInTurn else {
+            return numbers[name]
         }
-        if let known = normalized[text] {
+        for (number, known) in names.enumerated() where known == name {
+            return number
+        }
+        return nil
+    }
+
+    /// The number of the normalised message of a failure text (normalising it when new); -1 without text.
+    private mutating func messageNumber(of text: String?) -> Int {
+        guard let text else {
+            return -1
+        }
+        if let known = messageNumbers[text] {
             return known
         }
         let message = FailureMessage.normalize(text)
-        normalized[text] = message
-        return message
+        let number = numbersOfMessages[message] ?? messages.count
+        if number == messages.count {
+            messages.append(message)
+            numbersOfMessages[message] = number
+        }
+        messageNumbers[text] = number
+        return number
     }
 
     /// The order of clusters: more instances first, then the most recent, then by orchestrator and message.

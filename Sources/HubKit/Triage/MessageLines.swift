@@ -5,47 +5,59 @@
 /// first line, and a Python traceback's closing `ValueError: …` line (the `Traceback` header, its `File …` lines
 /// and their indented code lines are trace lines).
 enum MessageLines {
-    /// The first run of non-blank, non-trace lines of `text`, without surrounding whitespace.
-    static func meaningful(in text: String) -> [Substring] {
-        var kept: [Substring] = []
+    /// The first run of non-blank, non-trace lines of `text`, each without its surrounding whitespace, joined by
+    /// one space.
+    static func meaningful(in text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var kept: [Unicode.Scalar] = []
         var inPythonTraceback = false
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-            let trimmed = line.drop(while: \.isWhitespace)
-            let indented = trimmed.startIndex != line.startIndex
-            if trimmed.hasPrefix("Traceback (most recent call last)") {
+        var lineStart = text.startIndex
+        while lineStart < text.endIndex {
+            var lineEnd = lineStart
+            while lineEnd < text.endIndex && text[lineEnd] != "\n" && text[lineEnd] != "\r" {
+                lineEnd += 1
+            }
+            var start = lineStart
+            while start < lineEnd && ScalarClass.isWhitespace(text[start]) {
+                start += 1
+            }
+            var end = lineEnd
+            while end > start && ScalarClass.isWhitespace(text[end - 1]) {
+                end -= 1
+            }
+            let line = text[start..<end]
+            let indented = start != lineStart
+            if starts(line, with: "Traceback (most recent call last)") {
                 inPythonTraceback = true
-            } else if isTrace(trimmed, indented: indented) || (inPythonTraceback && indented) {
+            } else if isTrace(line, indented: indented) || (inPythonTraceback && indented) {
                 if !kept.isEmpty {
                     return kept
                 }
-            } else if !trimmed.allSatisfy(\.isWhitespace) {
+            } else if !line.isEmpty {
                 inPythonTraceback = false
-                kept.append(trimmed.trimmingSuffixWhitespace())
+                if !kept.isEmpty {
+                    kept.append(" ")
+                }
+                kept.append(contentsOf: line)
             }
+            lineStart = lineEnd + 1
         }
         return kept
     }
 
     /// Whether a line (without its indentation) belongs to a stack trace: an indented `at …` frame (.NET,
     /// JavaScript, Java), a .NET `--- End of … ---` marker, or a Java `... 5 more`.
-    private static func isTrace(_ line: Substring, indented: Bool) -> Bool {
-        if indented && line.hasPrefix("at ") {
+    private static func isTrace(_ line: ArraySlice<Unicode.Scalar>, indented: Bool) -> Bool {
+        if indented && starts(line, with: "at ") {
             return true
         }
-        if line.hasPrefix("--- End of") {
+        if starts(line, with: "--- End of") {
             return true
         }
-        return line.hasPrefix("... ") && line.hasSuffix(" more")
+        return starts(line, with: "... ") && line.suffix(5).elementsEqual(" more".unicodeScalars)
     }
-}
 
-extension Substring {
-    /// The text without trailing whitespace.
-    fileprivate func trimmingSuffixWhitespace() -> Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)].isWhitespace {
-            end = index(before: end)
-        }
-        return self[startIndex..<end]
+    /// Whether `line` begins with `prefix`.
+    private static func starts(_ line: ArraySlice<Unicode.Scalar>, with prefix: String) -> Bool {
+        line.starts(with: prefix.unicodeScalars)
     }
 }

@@ -12,19 +12,19 @@
 /// - a URL (`scheme://…`) keeps its scheme, host and path words; path segments with a digit become `<n>`,
 ///   `<guid>`, `<hex>` or `<id>`, query values `<v>`, and a fragment `#<v>`.
 struct MessageScanner {
-    /// Words after which a quoted value is a name worth keeping (compared lower-cased).
-    static let nameWords: Set<String> = [
+    /// Words after which a quoted value is a name worth keeping (compared ignoring ASCII case).
+    static let nameWords: [[Unicode.Scalar]] = [
         "activity", "entity", "event", "function", "operation", "orchestration", "orchestrator", "task", "type",
-    ]
+    ].map { Array($0.unicodeScalars) }
 
     /// The text being read.
     private let scalars: [Unicode.Scalar]
     /// The position of the next scalar to read.
     private var position = 0
     /// What has been written so far.
-    private var output = String.UnicodeScalarView()
-    /// The last word written, lower-cased, while only whitespace followed it; `nil` after anything else.
-    private var lastWord: String?
+    private var output: [Unicode.Scalar] = []
+    /// Whether the last thing written is one of ``nameWords``, followed by whitespace only.
+    private var afterNameWord = false
     /// For each opening quote, the earliest position from which a search found no closing quote: the search
     /// from any later position fails too, so it is not repeated (this keeps the scan linear).
     private var unclosedFrom: [Unicode.Scalar: Int] = [:]
@@ -32,11 +32,12 @@ struct MessageScanner {
     /// The most scalars of a text that are read; the normalised message is cut far shorter anyway.
     static let readLimit = 4_096
 
-    /// The normalised form of `text` (one line), from its first ``readLimit`` scalars.
-    static func normalize(_ text: String) -> String {
-        var scanner = MessageScanner(scalars: Array(text.unicodeScalars.prefix(readLimit)))
+    /// The normalised form of `text` (one line).
+    static func normalize(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var scanner = MessageScanner(scalars: text)
+        scanner.output.reserveCapacity(text.count)
         scanner.run()
-        return String(scanner.output)
+        return scanner.output
     }
 
     /// Starts a scanner over `scalars`.
@@ -49,7 +50,7 @@ struct MessageScanner {
         var pendingSpace = false
         while position < scalars.count {
             let scalar = scalars[position]
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = true
                 position += 1
                 continue
@@ -59,9 +60,9 @@ struct MessageScanner {
             }
             pendingSpace = false
             if let end = URLText.end(in: scalars, from: position) {
-                output.append(contentsOf: URLText.normalize(scalars[position..<end]).unicodeScalars)
+                URLText.append(scalars[position..<end], to: &output)
                 position = end
-                lastWord = nil
+                afterNameWord = false
             } else if ScalarClass.isWordScalar(scalar) {
                 writeWord()
             } else if let close = closingQuote(opening: position) {
@@ -69,7 +70,7 @@ struct MessageScanner {
             } else {
                 output.append(scalar)
                 position += 1
-                lastWord = nil
+                afterNameWord = false
             }
         }
     }
@@ -79,22 +80,22 @@ struct MessageScanner {
         if let end = ScalarClass.guidEnd(in: scalars[...], from: position) {
             output.append(contentsOf: "<guid>".unicodeScalars)
             position = end
-            lastWord = nil
+            afterNameWord = false
             return
         }
         let end = ScalarClass.wordEnd(in: scalars[...], from: position)
         let word = scalars[position..<end]
-        output.append(contentsOf: WordText.normalize(word).unicodeScalars)
-        lastWord = word.count <= 16 ? String(String.UnicodeScalarView(word)).lowercased() : nil
+        WordText.append(word, to: &output)
+        afterNameWord = Self.isNameWord(word)
         position = end
     }
 
     /// Writes the quoted value opening at `position` and closing at `close`: kept when it names something,
     /// else its quotes around `…`.
     private mutating func writeQuote(closingAt close: Int) {
-        let keepsName = lastWord.map { Self.nameWords.contains($0) } ?? false
+        let keepsName = afterNameWord
         output.append(scalars[position])
-        lastWord = nil
+        afterNameWord = false
         if keepsName {
             position += 1
             return
@@ -131,6 +132,16 @@ struct MessageScanner {
         }
         unclosedFrom[opener] = start
         return nil
+    }
+
+    /// Whether a word is one of ``nameWords``, ignoring ASCII case.
+    private static func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        nameWords.contains { name in
+            name.count == word.count
+                && zip(name, word).allSatisfy {
+                    $0 == $1 || (ScalarClass.isASCIILetter($1) && $0.value == $1.value | 0x20)
+                }
+        }
     }
 
     /// Opening quotes and the quote that closes each.

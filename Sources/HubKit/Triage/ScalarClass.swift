@@ -13,11 +13,24 @@ enum ScalarClass {
         }
     }
 
+    /// Whether a scalar is an ASCII letter (either case).
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        let lower = scalar.value | 0x20
+        return scalar.isASCII && lower >= 0x61 && lower <= 0x7A
+    }
+
+    /// Whether a scalar is whitespace (Unicode's definition, with an ASCII fast path).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+        }
+        return scalar.properties.isWhitespace
+    }
+
     /// Whether a scalar belongs in a word: a letter or digit of any script, or `_`.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
-            let value = scalar.value
-            return isDigit(scalar) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || value == 0x5F
+            return isDigit(scalar) || isASCIILetter(scalar) || scalar == "_"
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

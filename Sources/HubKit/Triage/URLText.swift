@@ -11,7 +11,7 @@ enum URLText {
     /// there.
     static func end(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
-        while index < scalars.count && scalars[index].isASCII && scalars[index].properties.isAlphabetic {
+        while index < scalars.count && ScalarClass.isASCIILetter(scalars[index]) {
             index += 1
         }
         guard index > start, index + 3 < scalars.count, scalars[index] == ":", scalars[index + 1] == "/",
@@ -23,7 +23,8 @@ enum URLText {
             return nil
         }
         index += 3
-        while index < scalars.count && !scalars[index].properties.isWhitespace && !terminators.contains(scalars[index])
+        while index < scalars.count && !ScalarClass.isWhitespace(scalars[index])
+            && !terminators.contains(scalars[index])
         {
             index += 1
         }
@@ -33,9 +34,8 @@ enum URLText {
         return index
     }
 
-    /// The URL with variable path segments, query values and fragment replaced.
-    static func normalize(_ url: ArraySlice<Unicode.Scalar>) -> String {
-        var output = String.UnicodeScalarView()
+    /// Appends the URL with variable path segments, query values and fragment replaced.
+    static func append(_ url: ArraySlice<Unicode.Scalar>, to output: inout [Unicode.Scalar]) {
         var index = url.startIndex
         var slashes = 0
         while index < url.endIndex && slashes < 3 {
@@ -65,7 +65,6 @@ enum URLText {
             }
             index += 1
         }
-        return String(output)
     }
 
     /// The part of a URL being read after its host.

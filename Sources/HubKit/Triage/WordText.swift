@@ -5,13 +5,13 @@ enum WordText {
     /// The least length of a digit run replaced inside a word that starts with a letter.
     static let minimumInnerNumberLength = 3
 
-    /// What the word becomes: `<n>`, `<hex>`, or itself with its variable digit runs replaced.
-    static func normalize(_ word: ArraySlice<Unicode.Scalar>) -> String {
+    /// Appends what the word becomes: `<n>`, `<hex>`, or itself with its variable digit runs replaced.
+    static func append(_ word: ArraySlice<Unicode.Scalar>, to output: inout [Unicode.Scalar]) {
         if let placeholder = placeholder(for: word) {
-            return placeholder
+            output.append(contentsOf: placeholder.unicodeScalars)
+            return
         }
         let shortest = ScalarClass.isDigit(word[word.startIndex]) ? 1 : minimumInnerNumberLength
-        var output = String.UnicodeScalarView()
         var index = word.startIndex
         while index < word.endIndex {
             guard ScalarClass.isDigit(word[index]) else {
@@ -32,7 +32,6 @@ enum WordText {
             }
             index = end
         }
-        return String(output)
     }
 
     /// `<n>` for a number, `<hex>` for a hex id, `<guid>` for a GUID, `nil` for any other word; also used for URL
