@@ -20,7 +20,7 @@ struct FailureClusterTests {
         ])
         #expect(analysis.clusters.map(\.count) == [3, 1])
         let charge = analysis.clusters[0]
-        #expect(charge.message == "The activity function 'ChargeCard' failed: \"…\".")
+        #expect(charge.message == "The activity function 'ChargeCard' failed: \"Card <n> declined\".")
         #expect(charge.orchestrator == "ProcessOrder")
         #expect(charge.instanceIDs == ["b", "c", "a"])
         #expect(charge.lastSeen == TestHub.now.addingTimeInterval(-100))

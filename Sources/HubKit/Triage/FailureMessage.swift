@@ -40,13 +40,14 @@ public enum FailureMessage {
     }
 
     /// The normalised form of a failure text: its first meaningful lines without stack traces, joined by one space,
-    /// with variable parts replaced (see ``MessageScanner``) and cut to ``maximumLength`` scalars. Only the first
-    /// ``MessageScanner/readLimit`` scalars are read.
+    /// with variable parts replaced (see ``MessageScanner``) and cut to ``maximumLength`` scalars. The host's
+    /// wrapper, `Orchestrator function 'NAME' failed: `, goes: the cluster names its orchestrator already. Only
+    /// the first ``MessageScanner/readLimit`` scalars are read.
     ///
     /// Runs in time linear in the text's length.
     public static func normalize(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars.prefix(MessageScanner.readLimit))
-        let normalized = MessageScanner.normalize(MessageLines.meaningful(in: scalars[...]))
+        let normalized = MessageScanner.normalize(MessageLines.meaningful(in: unwrapped(scalars[...])))
         if normalized.isEmpty {
             return missing
         }
@@ -54,6 +55,26 @@ public enum FailureMessage {
             return string(normalized[...])
         }
         return string(normalized.prefix(maximumLength - 1)) + "…"
+    }
+
+    /// The text after the host's `Orchestrator function 'NAME' failed: ` wrapper, or the whole text without one.
+    static func unwrapped(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        let opening = Array("Orchestrator function '".unicodeScalars)
+        let closing = Array("' failed: ".unicodeScalars)
+        guard scalars.starts(with: opening) else {
+            return scalars
+        }
+        var index = scalars.startIndex + opening.count
+        while index + closing.count <= scalars.endIndex {
+            if scalars[index] == "\n" {
+                return scalars
+            }
+            if scalars[index..<(index + closing.count)].elementsEqual(closing) {
+                return scalars[(index + closing.count)...]
+            }
+            index += 1
+        }
+        return scalars
     }
 
     /// The text of scalars, built from their UTF-8 bytes (faster than appending scalars to a string).

@@ -8,7 +8,8 @@
 ///   starting with a digit has each digit run replaced (`500ms` → `<n>ms`); a word starting with a letter has
 ///   digit runs of three or more replaced (`order12345` → `order<n>`) and keeps short ones (`Int32`, `v2`);
 /// - a quoted value (`'…'`, `"…"`, `‘…’`, `“…”`) becomes its quotes around `…`, except right after a naming
-///   word (``nameWords``), where the quoted name is kept and scanned by these rules;
+///   word (``nameWords``) or when it holds a space (a quoted sentence), where it is kept and scanned by these
+///   rules;
 /// - a URL (`scheme://…`) keeps its scheme, host and path words; path segments with a digit become `<n>`,
 ///   `<guid>`, `<hex>` or `<id>`, query values `<v>`, and a fragment `#<v>`.
 struct MessageScanner {
@@ -90,10 +91,11 @@ struct MessageScanner {
         position = end
     }
 
-    /// Writes the quoted value opening at `position` and closing at `close`: kept when it names something,
-    /// else its quotes around `…`.
+    /// Writes the quoted value opening at `position` and closing at `close`: kept (and scanned by these rules)
+    /// when it names something or is a sentence of several words, as an inner exception message is; else its
+    /// quotes around `…`.
     private mutating func writeQuote(closingAt close: Int) {
-        let keepsName = afterNameWord
+        let keepsName = afterNameWord || scalars[(position + 1)..<close].contains(" ")
         output.append(scalars[position])
         afterNameWord = false
         if keepsName {

@@ -38,6 +38,9 @@ struct WatchCommand: AsyncParsableCommand {
     @OptionGroup
     var screen: ScreenOptions
 
+    @OptionGroup(title: "Attention thresholds (:attention; override the connection's)")
+    var attention: AttentionOptions
+
     @Flag(name: .customLong("read-only"), help: "Disable every management action (terminate, purge, ...).")
     var readOnly = false
 
@@ -103,7 +106,8 @@ struct WatchCommand: AsyncParsableCommand {
             refreshInterval: .seconds(refresh),
             asciiOnly: choice.asciiOnly,
             theme: choice.theme,
-            openInstanceID: target?.instanceID
+            openInstanceID: target?.instanceID,
+            attention: attention.thresholds(over: target?.connection?.attention ?? .standard)
         )
         let waker = session.waker
         let actions = Self.actionCoordinator(

@@ -40,7 +40,7 @@ struct TriageViewTests {
         let lines = rows(grid, count: 3)
         #expect(lines[0].contains("ChargeCard"))
         #expect(!lines[0].contains("1001"))
-        #expect(lines[1].contains("carrier.example.com"))
+        #expect(lines[1].contains("Timeout of <n> ms exceeded calling https://carrier"))
         #expect(!lines[1].contains("5d0f6c1e"))
     }
 

@@ -77,7 +77,7 @@ enum TimelineView {
         grid.put(mark, row: row, column: 0, style: textStyle, width: 2)
         let count = bar.count > 1 ? "\u{00D7}\(bar.count)" : ""
         let nameWidth = frame.labelWidth - 2 - (count.isEmpty ? 0 : count.count + 1)
-        grid.put(bar.name, row: row, column: 2, style: textStyle, width: nameWidth, ellipsis: true)
+        grid.put(bar.name, row: row, column: 2, style: textStyle, width: nameWidth, ellipsis: .end)
         grid.put(
             count,
             row: row,
