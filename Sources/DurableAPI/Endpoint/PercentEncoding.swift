@@ -1,13 +1,15 @@
 /// Percent-encoding for the pieces of a management API URL.
 ///
-/// Path segments keep only the RFC 3986 unreserved characters (`A–Z a–z 0–9 - . _ ~`); everything else, including
-/// space, `/`, `@`, `+` and non-ASCII text (as UTF-8), becomes `%XX`. Query values keep the unreserved set plus `:`
+/// Path segments keep the RFC 3986 unreserved characters (`A–Z a–z 0–9 - . _ ~`) and `:` and `@`, which a path
+/// segment may hold as they are: hosts before extension PR #3044 route the still-encoded path, so a
+/// sub-orchestration's `<parent>:<n>` or an entity's `@name@key` sent as `%3A`/`%40` would not be found there.
+/// Everything else, including space, `/`, `+` and non-ASCII text (as UTF-8), becomes `%XX`. Query values keep the unreserved set plus `:`
 /// and `,` (readable dates and status lists); `+`, `&`, `=`, `#` and space are always encoded, because the host
 /// form-decodes query values and would read a raw `+` as a space.
 public enum PercentEncoding {
     /// Encodes one path segment (instance id, event name, entity name or key).
     public static func encodePathSegment(_ text: String) -> String {
-        encode(text, extraAllowed: [])
+        encode(text, extraAllowed: [UInt8(ascii: ":"), UInt8(ascii: "@")])
     }
 
     /// Encodes one query value (or name).

@@ -34,7 +34,7 @@ import Testing
         #expect(try await client.entityState(EntityID(name: "counter", key: "")) == nil)
         #expect(
             transport.urls == [
-                "\(base)/entities/counter/%C3%A9%40x?\(scope)",
+                "\(base)/entities/counter/%C3%A9@x?\(scope)",
                 "\(base)/entities/counter/%24?\(scope)",
             ]
         )

@@ -41,7 +41,7 @@ import Testing
         )
         #expect(
             transport.urls == [
-                "\(base)/orchestrators/Process%20Order/ord%2F2024%2005%40x?timeout=30&pollingInterval=0.5&\(scope)"
+                "\(base)/orchestrators/Process%20Order/ord%2F2024%2005@x?timeout=30&pollingInterval=0.5&\(scope)"
             ]
         )
         let request = try #require(transport.requests.first)
@@ -142,7 +142,7 @@ import Testing
         try await client.raiseEvent("Ping", to: "ord-1")
         #expect(
             transport.urls == [
-                "\(base)/instances/ord%401/raiseEvent/Approval%20Received%2F1?\(scope)",
+                "\(base)/instances/ord@1/raiseEvent/Approval%20Received%2F1?\(scope)",
                 "\(base)/instances/ord-1/raiseEvent/Ping?\(scope)",
             ]
         )

@@ -7,10 +7,11 @@ import Testing
         #expect(PercentEncoding.encodePathSegment("ord-2024_05.01~x") == "ord-2024_05.01~x")
         #expect(PercentEncoding.encodePathSegment("a b") == "a%20b")
         #expect(PercentEncoding.encodePathSegment("a/b") == "a%2Fb")
-        #expect(PercentEncoding.encodePathSegment("@counter@cats") == "%40counter%40cats")
+        #expect(PercentEncoding.encodePathSegment("@counter@cats") == "@counter@cats")
+        #expect(PercentEncoding.encodePathSegment("order-1:2") == "order-1:2")
         #expect(PercentEncoding.encodePathSegment("a+b") == "a%2Bb")
         #expect(PercentEncoding.encodePathSegment("100%") == "100%25")
-        #expect(PercentEncoding.encodePathSegment("?#&=:") == "%3F%23%26%3D%3A")
+        #expect(PercentEncoding.encodePathSegment("?#&=") == "%3F%23%26%3D")
     }
 
     @Test func pathSegmentEncodesNonASCIIAsUTF8() {
