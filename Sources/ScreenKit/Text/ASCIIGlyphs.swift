@@ -30,6 +30,6 @@ public enum ASCIIGlyphs {
         0x2500: "-", 0x2502: "|", 0x250C: "+", 0x2510: "+", 0x2514: "+", 0x2518: "+",  // box drawing
         0x2581: "_", 0x2582: "_", 0x2583: "-", 0x2584: "-",  // ▁▂▃▄ sparkline bars, graded
         0x2585: "=", 0x2586: "=", 0x2587: "#", 0x2588: "#",  // ▅▆▇█, █ also a timeline bar
-        0x2589: "#", 0x258A: "#", 0x258B: "#", 0x258C: "#", 0x258D: "#", 0x258E: "#", 0x258F: "#",  // ▉…▏ left eighth blocks (timeline bars)
+        0x2589: "#", 0x258A: "#", 0x258B: "#", 0x258C: "#", 0x258D: "#", 0x258E: "#", 0x258F: "#",  // ▉…▏ timeline bars
     ]
 }
