@@ -194,16 +194,14 @@ extension DashboardState {
             refreshVisibleEntities()
         case .failures:
             failureList.filterText = text
-            refreshTriageLists()
         case .attention:
             attentionList.filterText = text
-            refreshTriageLists()
         case .orchestrators:
             orchestratorList.filterText = text
-            refreshTriageLists()
         default:
             instanceList.filterText = text
             refreshVisibleInstances(now: now)
         }
+        refreshTriageLists()
     }
 }

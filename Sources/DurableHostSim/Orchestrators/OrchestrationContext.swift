@@ -38,31 +38,10 @@ struct OrchestrationContext: Sendable {
     private(set) var actions: [OrchestratorAction] = []
     /// The custom status after this episode (raw JSON text), if the program changed it.
     var customStatus: String?
+    /// How much shorter simulated durations run on the host's clock.
+    let durationScale: DurationScale
     /// The outages around the hub (a program's dependencies may be down at `now`).
     let incidents: Incidents
-    private let durationScale: DurationScale
-
-    /// Creates a context for one episode whose durations are shortened by `durationScale`, living through
-    /// `incidents`.
-    init(
-        instanceId: String,
-        now: Date,
-        input: JSONValue?,
-        random: SeededRandom,
-        nextTaskId: Int,
-        customStatus: String?,
-        durationScale: DurationScale,
-        incidents: Incidents
-    ) {
-        self.instanceId = instanceId
-        self.now = now
-        self.input = input
-        self.random = random
-        self.nextTaskId = nextTaskId
-        self.customStatus = customStatus
-        self.durationScale = durationScale
-        self.incidents = incidents
-    }
 
     /// Schedules an activity that finishes after `duration` simulated seconds (shortened by the duration scale)
     /// with `outcome`; returns its task ID.

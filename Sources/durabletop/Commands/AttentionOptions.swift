@@ -1,71 +1,39 @@
 import ArgumentParser
 import HubKit
 
-/// The attention thresholds on the command line; each flag given overrides the connection's value (or the
-/// default).
+/// `--attention NAME=VALUE`, repeatable: attention thresholds over the connection's (or the defaults), by the
+/// names of the connections file's `attention` table.
 struct AttentionOptions: ParsableArguments {
-    private static let standard = AttentionThresholds.standard
-
     @Option(
-        name: .customLong("pending-after"),
-        help: "A Pending instance older than this needs attention \(defaultText(standard.pending))."
+        name: .customLong("attention"),
+        help: ArgumentHelp(
+            "An attention threshold, NAME=VALUE (repeatable); over the connection's.",
+            discussion: AttentionSetting.allCases.map { setting in
+                "\(setting.rawValue) (default \(setting.text(in: .standard))): \(setting.meaning)"
+            }.joined(separator: "; "),
+            valueName: "name=value"
+        )
     )
-    var pending: ShellDuration?
-
-    @Option(
-        name: .customLong("stalled-factor"),
-        help:
-            "Running with no update for this many times its orchestrator's p95 is stalled (default \(standard.stalledFactor.formatted()))."
-    )
-    var stalledFactor: Double?
-
-    @Option(
-        name: .customLong("stalled-floor"),
-        help: "The least time without update that counts as stalled \(defaultText(standard.stalledFloor))."
-    )
-    var stalledFloor: ShellDuration?
-
-    @Option(
-        name: .customLong("suspended-after"),
-        help: "A Suspended instance suspended longer than this needs attention \(defaultText(standard.suspended))."
-    )
-    var suspended: ShellDuration?
-
-    @Option(
-        name: .customLong("burst-count"),
-        help: "This many failures of one cluster make a burst (default \(standard.burstCount))."
-    )
-    var burstCount: Int?
-
-    @Option(
-        name: .customLong("burst-span"),
-        help: "The span a burst fits in, ending now at most \(defaultText(standard.burstSpan))."
-    )
-    var burstSpan: ShellDuration?
-
-    /// `(default 5m)` for a default duration.
-    private static func defaultText(_ seconds: Double) -> String {
-        "(default \(DurationText.format(seconds)))"
-    }
+    var settings: [String] = []
 
     func validate() throws {
-        if let stalledFactor, !(stalledFactor > 0 && stalledFactor.isFinite) {
-            throw ValidationError("--stalled-factor must be a positive number.")
-        }
-        if let burstCount, burstCount < 2 {
-            throw ValidationError("--burst-count must be at least 2.")
-        }
+        _ = try thresholds(over: .standard)
     }
 
-    /// `base` (a connection's thresholds, or the defaults) with every flag given applied.
-    func thresholds(over base: AttentionThresholds) -> AttentionThresholds {
+    /// `base` (a connection's thresholds, or the defaults) with every setting given applied.
+    /// - Throws: `ValidationError` naming the setting and what its value must look like.
+    func thresholds(over base: AttentionThresholds) throws -> AttentionThresholds {
         var thresholds = base
-        thresholds.pending = pending?.seconds ?? base.pending
-        thresholds.stalledFactor = stalledFactor ?? base.stalledFactor
-        thresholds.stalledFloor = stalledFloor?.seconds ?? base.stalledFloor
-        thresholds.suspended = suspended?.seconds ?? base.suspended
-        thresholds.burstCount = burstCount ?? base.burstCount
-        thresholds.burstSpan = burstSpan?.seconds ?? base.burstSpan
+        for assignment in settings {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            let names = AttentionSetting.allCases.map(\.rawValue).joined(separator: ", ")
+            guard parts.count == 2, let setting = AttentionSetting(rawValue: parts[0]) else {
+                throw ValidationError("--attention takes NAME=VALUE, NAME one of \(names).")
+            }
+            guard setting.set(parts[1], in: &thresholds) else {
+                throw ValidationError("--attention \(setting.rawValue) must be \(setting.expected).")
+            }
+        }
         return thresholds
     }
 }

@@ -38,7 +38,7 @@ struct WatchCommand: AsyncParsableCommand {
     @OptionGroup
     var screen: ScreenOptions
 
-    @OptionGroup(title: "Attention thresholds (:attention; override the connection's)")
+    @OptionGroup(title: "Attention thresholds (:attention)")
     var attention: AttentionOptions
 
     @Flag(name: .customLong("read-only"), help: "Disable every management action (terminate, purge, ...).")
@@ -107,7 +107,7 @@ struct WatchCommand: AsyncParsableCommand {
             asciiOnly: choice.asciiOnly,
             theme: choice.theme,
             openInstanceID: target?.instanceID,
-            attention: attention.thresholds(over: target?.connection?.attention ?? .standard)
+            attention: try attention.thresholds(over: target?.connection?.attention ?? .standard)
         )
         let waker = session.waker
         let actions = Self.actionCoordinator(

@@ -25,14 +25,7 @@ enum FailureTable {
                 Cell(text: context.time(row.lastSeen, relative: true))
             }
         ),
-        TableColumn(
-            title: "TREND",
-            minimum: 12,
-            share: 1,
-            cell: { row, context in
-                Cell(text: Sparkline.text(row.occurrences.resampled(to: context.width)), style: .statusFailed)
-            }
-        ),
+        .sparkline(title: "TREND", minimum: 12, style: .statusFailed, histogram: \.occurrences),
     ]
 
     private typealias Cell = TableColumn<FailureCluster>.Cell

@@ -41,14 +41,7 @@ enum OrchestratorTable {
                 row.p95.map(TimeFormat.duration) ?? "-"
             }
         ),
-        TableColumn(
-            title: "STARTS/H",
-            minimum: 10,
-            share: 1,
-            cell: { row, context in
-                Cell(text: Sparkline.text(row.starts.resampled(to: context.width)), style: .statusRunning)
-            }
-        ),
+        .sparkline(title: "STARTS/H", minimum: 10, style: .statusRunning, histogram: \.starts),
     ]
 
     private typealias Cell = TableColumn<OrchestratorStats>.Cell

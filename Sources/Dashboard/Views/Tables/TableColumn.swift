@@ -1,4 +1,5 @@
 import Foundation
+import HubKit
 import ScreenKit
 
 /// One column of a table, defined in one place: its heading, its width rule, how a row fills its cell, and how
@@ -75,6 +76,25 @@ extension TableColumn {
             alignment: alignment,
             cell: { row, _ in Cell(text: text(row)) },
             sortKey: sortKey
+        )
+    }
+}
+
+extension TableColumn {
+    /// A column of a sparkline filling its cell: the row's histogram resampled to the cell's width, in `style`.
+    static func sparkline(
+        title: String,
+        minimum: Int,
+        style: StyleName,
+        histogram: @escaping @Sendable (Row) -> Histogram
+    ) -> TableColumn {
+        TableColumn(
+            title: title,
+            minimum: minimum,
+            share: 1,
+            cell: { row, context in
+                Cell(text: Sparkline.text(histogram(row).resampled(to: context.width)), style: style)
+            }
         )
     }
 }
