@@ -16,7 +16,7 @@ swift format lint --strict --recursive --parallel Package.swift Sources Tests Be
 step "swift build (no warnings allowed in the project's own code)"
 log=$(mktemp)
 swift build --build-tests 2>&1 | tee "$log"
-if grep -E "^$PWD/(Sources|Tests)/.*: warning:" "$log"; then
+if grep -E "^$PWD/(Sources|Tests|Benchmarks)/.*: warning:" "$log"; then
     echo "error: the build printed warnings in the project's own code" >&2
     exit 1
 fi
@@ -35,6 +35,7 @@ run_suite() {
 }
 run_suite scripts/conformance/run.sh
 run_suite scripts/e2e/run.sh
+run_suite scripts/e2e/triage.sh
 run_suite scripts/e2e/actions.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/actions.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/soak.sh

@@ -21,6 +21,22 @@ struct GridTests {
         #expect(grid.text(ofRow: 0) == " ab ")
     }
 
+    @Test("wrapped text breaks at the right edge and ends in an ellipsis when it needs more rows")
+    func wrapped() {
+        var grid = Grid(size: GridSize(columns: 8, rows: 3))
+        grid.putWrapped("abcdefghijklmnopqrstuvwxyz", row: 0, column: 2, style: .body, lines: 2)
+        #expect(grid.text(ofRow: 0) == "  abcdef")
+        #expect(grid.text(ofRow: 1) == "  ghijk\u{2026}")
+        #expect(grid.text(ofRow: 2) == "        ")
+    }
+
+    @Test("a middle ellipsis keeps the head and the longer tail")
+    func middleEllipsis() {
+        var grid = Grid(size: GridSize(columns: 10, rows: 1))
+        grid.put("order-20261130:17", row: 0, column: 0, style: .body, width: 10, ellipsis: .middle)
+        #expect(grid.text(ofRow: 0) == "ord\u{2026}130:17")
+    }
+
     @Test("clipped text ends in an ellipsis when asked")
     func ellipsis() {
         var grid = Grid(size: GridSize(columns: 8, rows: 1))

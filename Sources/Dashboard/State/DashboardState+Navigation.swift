@@ -3,11 +3,14 @@ import Foundation
 import HubKit
 
 extension DashboardState {
-    /// The rows one page of the current screen shows: the History and Timeline tabs' lists are shorter than the
-    /// others.
+    /// The rows one page of the current screen shows: the History and Timeline tabs' lists and the failures table
+    /// are shorter than the others.
     var pageHeight: Int {
         if case .instanceDetail(let detail) = current, detail.tab != .summary {
             return Layout.historyTableHeight(screenSize)
+        }
+        if current == .failures {
+            return Layout.failureTableHeight(screenSize)
         }
         return Layout.tableHeight(screenSize)
     }

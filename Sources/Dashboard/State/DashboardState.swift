@@ -157,7 +157,7 @@ public struct DashboardState: Sendable {
         let page = Layout.tableHeight(screenSize)
         instanceList.clamp(pageHeight: page)
         entityList.clamp(pageHeight: page)
-        failureList.clamp(pageHeight: page)
+        failureList.clamp(pageHeight: Layout.failureTableHeight(screenSize))
         attentionList.clamp(pageHeight: page)
         orchestratorList.clamp(pageHeight: page)
     }

@@ -45,7 +45,7 @@ extension DashboardState {
         let clusterNeedle = failureList.filterText.lowercased()
         failureList.show(
             analysis.clusters.filter { Self.matches(clusterNeedle, $0.orchestrator, $0.message) }.map(\.id),
-            pageHeight: page
+            pageHeight: Layout.failureTableHeight(screenSize)
         )
         let attentionNeedle = attentionList.filterText.lowercased()
         attentionList.show(

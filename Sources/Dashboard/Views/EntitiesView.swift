@@ -21,6 +21,7 @@ enum EntitiesView {
         let context = CellContext(now: now, timeDisplay: state.timeDisplay)
         grid.drawListPage(
             list,
+            height: Layout.tableHeight(grid.size),
             columns: EntityTable.columns,
             layout: layout,
             context: { _ in context },

@@ -27,6 +27,7 @@ enum InstancesView {
         }
         grid.drawListPage(
             list,
+            height: Layout.tableHeight(grid.size),
             columns: InstanceTable.columns,
             layout: layout,
             context: { id in

@@ -30,6 +30,12 @@ public enum Layout {
         max(1, tableHeight(size) - 2)
     }
 
+    /// Rows for the `:failures` table: the content area less the selected cluster's preview (a blank row and
+    /// two rows of its message).
+    static func failureTableHeight(_ size: GridSize) -> Int {
+        max(1, tableHeight(size) - 3)
+    }
+
     /// The first row of the content area.
     static let contentTop = headerRows
 

@@ -14,9 +14,13 @@ enum TriageViews {
             empty: "no failed instance in the last \(state.window)",
             state: state,
             row: { state.triage.clusters[$0] },
+            height: Layout.failureTableHeight(grid.size),
             into: &grid,
             now: now
         )
+        if let cluster = state.selectedCluster {
+            drawPreview(cluster, into: &grid)
+        }
     }
 
     static func drawAttention(_ state: DashboardState, into grid: inout Grid, now: Date) {
@@ -28,6 +32,7 @@ enum TriageViews {
             state: state,
             row: { state.triage.attention[$0] },
             marked: state.actions.marks.contains,
+            height: Layout.tableHeight(grid.size),
             into: &grid,
             now: now
         )
@@ -41,9 +46,18 @@ enum TriageViews {
             empty: "no orchestration in the last \(state.window)",
             state: state,
             row: { state.triage.orchestrators[$0] },
+            height: Layout.tableHeight(grid.size),
             into: &grid,
             now: now
         )
+    }
+
+    /// The selected cluster's whole message under the table, where the narrow column cut it.
+    private static func drawPreview(_ cluster: FailureCluster, into grid: inout Grid) {
+        let top = Layout.contentTop + Layout.failureTableHeight(grid.size) + 1
+        let label = "\(cluster.orchestrator) \u{00D7}\(cluster.count): "
+        let column = grid.put(label, row: top, column: 1, style: .detailLabel)
+        grid.putWrapped(cluster.message, row: top, column: column, style: .detailValue, lines: 2)
     }
 
     /// Draws a triage table: the title (with the window and the `/` filter), the heading, and the page of rows.
@@ -55,6 +69,7 @@ enum TriageViews {
         state: DashboardState,
         row lookup: (ID) -> Row?,
         marked: (ID) -> Bool = { _ in false },
+        height: Int,
         into grid: inout Grid,
         now: Date
     ) {
@@ -77,6 +92,7 @@ enum TriageViews {
         }
         grid.drawListPage(
             list,
+            height: height,
             columns: columns,
             layout: layout,
             context: { id in

@@ -83,6 +83,25 @@ extension Grid {
         return head + tail
     }
 
+    /// Draws text over up to `lines` rows from `row`, each from `column` to the right edge, breaking where a row is
+    /// full; text that needs more rows ends in `…` (`~` in ASCII mode). Sanitized like ``put(_:row:column:style:width:alignment:ellipsis:)``.
+    public mutating func putWrapped(_ text: String, row: Int, column: Int, style: StyleName, lines: Int) {
+        let width = max(0, size.columns - column)
+        var rest = DisplayCells.cells(of: text, style: style, asciiOnly: asciiOnly)[...]
+        for line in 0..<lines where !rest.isEmpty {
+            var kept = Array(rest.prefix(within: width))
+            rest = rest.dropFirst(kept.count)
+            if line == lines - 1 && !rest.isEmpty {
+                kept = Self.clipped(kept + rest, to: width, ellipsis: .end, style: style, asciiOnly: asciiOnly)
+            }
+            var position = column
+            for cell in kept {
+                setCell(cell, row: row + line, column: position)
+                position += cell.width
+            }
+        }
+    }
+
     /// Writes blanks in a style over a run of columns.
     public mutating func fill(row: Int, column: Int, width: Int, style: StyleName) {
         guard width > 0 else {

@@ -48,10 +48,11 @@ extension Grid {
         }
     }
 
-    /// Draws one page of a list below its heading: each row in the table's columns, the selected row highlighted
-    /// (and holding the cursor), rows that changed lately in `changed` style.
+    /// Draws one page of `height` rows of a list below its heading: each row in the table's columns, the selected
+    /// row highlighted (and holding the cursor), each row in the style `style` gives it.
     mutating func drawListPage<ID, Row>(
         _ list: ListState<ID>,
+        height: Int,
         columns: [TableColumn<Row>],
         layout: TableColumns,
         context: (ID) -> CellContext,
@@ -59,7 +60,7 @@ extension Grid {
         style: (ID) -> StyleName = { _ in .tableRow }
     ) {
         let cursor = list.cursor
-        for offset in 0..<Layout.tableHeight(size) {
+        for offset in 0..<height {
             let index = cursor.top + offset
             guard index < list.visible.count else {
                 break

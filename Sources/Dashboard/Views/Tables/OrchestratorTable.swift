@@ -25,7 +25,7 @@ enum OrchestratorTable {
         ),
         TableColumn(
             title: "P50",
-            minimum: 6,
+            minimum: 5,
             share: 0,
             alignment: .right,
             text: { row in
@@ -34,14 +34,14 @@ enum OrchestratorTable {
         ),
         TableColumn(
             title: "P95",
-            minimum: 6,
+            minimum: 5,
             share: 0,
             alignment: .right,
             text: { row in
                 row.p95.map(TimeFormat.duration) ?? "-"
             }
         ),
-        .sparkline(title: "STARTS/H", minimum: 10, style: .statusRunning, histogram: \.starts),
+        .sparkline(title: "STARTS/H", minimum: 10, share: 1, style: .statusRunning, histogram: \.starts),
     ]
 
     private typealias Cell = TableColumn<OrchestratorStats>.Cell
@@ -50,7 +50,7 @@ enum OrchestratorTable {
     private static func count(_ title: String, _ status: RuntimeStatus) -> TableColumn<OrchestratorStats> {
         TableColumn(
             title: title,
-            minimum: 5,
+            minimum: 4,
             share: 0,
             alignment: .right,
             cell: { row, _ in

@@ -85,13 +85,14 @@ extension TableColumn {
     static func sparkline(
         title: String,
         minimum: Int,
+        share: Int,
         style: StyleName,
         histogram: @escaping @Sendable (Row) -> Histogram
     ) -> TableColumn {
         TableColumn(
             title: title,
             minimum: minimum,
-            share: 1,
+            share: share,
             cell: { row, context in
                 Cell(text: Sparkline.text(histogram(row).resampled(to: context.width)), style: style)
             }
