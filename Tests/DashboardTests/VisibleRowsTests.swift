@@ -14,7 +14,7 @@ struct VisibleRowsTests {
             Issue.record("expected a row request")
             return
         }
-        state.install(request.compute())
+        state.installRows(request.compute())
         #expect(state.instanceList.visible == ["b", "a"])
         #expect(state.statusCounts[.running] == 2)
     }
@@ -25,7 +25,7 @@ struct VisibleRowsTests {
         let request = state.applyDeferringRows(.instancesChanged([instance("c", ageSeconds: 1)]), now: fixedNow)
         press([.character("/")], on: &state)
         type("b", on: &state)
-        state.install(request!.compute())
+        state.installRows(request!.compute())
         #expect(state.instanceList.visible == ["b"])
     }
 

@@ -54,17 +54,21 @@ public final class DashboardApp: Sendable {
             now: now,
             demand: { box.mutex.withLock { $0.pollDemand } },
             deliver: { update in
+                let time = now()
                 let (rowsRequest, analysisRequest) = box.mutex.withLock { state in
-                    let rows = state.applyDeferringRows(update, now: now())
-                    return (rows, state.analysisRequest(after: update, now: now()))
+                    (state.applyDeferringRows(update, now: time), state.analysisRequest(after: update, now: time))
                 }
                 if let rowsRequest {
                     let rows = rowsRequest.compute()
-                    box.mutex.withLock { $0.install(rows) }
+                    box.mutex.withLock { $0.installRows(rows) }
                 }
                 if let analysisRequest {
                     let result = analysisRequest.compute()
-                    box.mutex.withLock { $0.install(result, now: now()) }
+                    let scopedRows = box.mutex.withLock { $0.installAnalysis(result, now: time) }
+                    if let scopedRows {
+                        let rows = scopedRows.compute()
+                        box.mutex.withLock { $0.installRows(rows) }
+                    }
                 }
                 onRedraw()
             }

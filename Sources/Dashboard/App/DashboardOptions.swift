@@ -23,6 +23,8 @@ public struct DashboardOptions: Sendable {
     public var openInstanceID: String?
     /// When an instance needs attention (`:attention` and the header's count).
     public var attention: AttentionThresholds
+    /// Whether `y` may write the clipboard (OSC 52); the Linux console would print the sequence instead.
+    public var clipboard: Bool
 
     /// Creates options. `refreshInterval` defaults to 5 s, the full resync to 10 minutes, and the attention
     /// thresholds to ``AttentionThresholds/standard``.
@@ -36,7 +38,8 @@ public struct DashboardOptions: Sendable {
         theme: Theme = ThemeCatalog.bundledDefault,
         operatorName: String = OperatorIdentity.current(),
         openInstanceID: String? = nil,
-        attention: AttentionThresholds = .standard
+        attention: AttentionThresholds = .standard,
+        clipboard: Bool = true
     ) {
         self.endpointHost = endpointHost
         self.taskHub = taskHub
@@ -48,5 +51,6 @@ public struct DashboardOptions: Sendable {
         self.operatorName = operatorName
         self.openInstanceID = openInstanceID
         self.attention = attention
+        self.clipboard = clipboard
     }
 }

@@ -94,7 +94,15 @@ extension KeyMap {
                     action: .filter,
                     label: "filter: status:failed name:Order text (Enter applies)",
                     section: .view,
-                    modes: lists,
+                    modes: [.instances],
+                    hint: "filter"
+                ),
+                KeyBinding(
+                    keys: [.character("/")],
+                    action: .filter,
+                    label: "filter by text (Enter applies)",
+                    section: .view,
+                    modes: lists.subtracting([.instances]),
                     hint: "filter"
                 ),
                 KeyBinding(
@@ -180,7 +188,7 @@ extension KeyMap {
                 KeyBinding(
                     keys: [.character(":")],
                     action: .command,
-                    label: "command (:instances :entities :q)",
+                    label: "command (:instances :failures :attention :q)",
                     section: .general,
                     modes: views,
                     hint: "cmd"

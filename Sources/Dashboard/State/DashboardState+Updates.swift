@@ -14,8 +14,10 @@ extension DashboardState {
         if record(update, now: now) {
             refreshVisibleInstances(now: now)
         }
-        if let request = analysisRequest(after: update, now: now) {
-            install(request.compute(), now: now)
+        if let request = analysisRequest(after: update, now: now),
+            let rows = installAnalysis(request.compute(), now: now)
+        {
+            installRows(rows.compute())
         }
     }
 

@@ -20,10 +20,14 @@ public struct DashboardState: Sendable {
     public internal(set) var instanceList = ListState<String>()
     /// What the instances table is narrowed to, when a triage view opened it.
     public internal(set) var instanceScope: InstanceScope?
+    /// The whole instances table's list while a scoped one is shown, to give back when the scope closes.
+    var unscopedInstanceList: ListState<String>?
     /// The triage analyses of the held rows (failure clusters, attention, orchestrators), as of the last tick.
     public internal(set) var triage = TriageRows()
     /// Computes the analyses, remembering the normalised failure messages between ticks.
     var analyzer = HubAnalyzer()
+    /// Bumped when the window or the status filter changes, so an analysis of the old rows is not installed.
+    var analysisGeneration = 0
     /// The `:failures` list: cluster keys, biggest cluster first.
     public internal(set) var failureList = ListState<FailureCluster.Key>()
     /// The `:attention` list: instance ids, most urgent first.
@@ -183,9 +187,10 @@ public struct DashboardState: Sendable {
         return true
     }
 
-    /// Replaces the whole stack (`:instances`, `:failures`, …).
+    /// Replaces the whole stack (`:instances`, `:failures`, …); marks stay with the view they were made in.
     mutating func resetStack(to screen: Screen, now: Date) {
         stack = [screen]
+        actions.clearMarks()
         leaveScopeIfClosed(now: now)
     }
 
@@ -225,6 +230,7 @@ public struct DashboardState: Sendable {
         window = newWindow
         store.removeCreated(before: newWindow.start(now: now))
         freshness.initialLoadDone = false
+        invalidateAnalysis()
         refreshVisibleInstances(now: now)
     }
 
@@ -232,6 +238,7 @@ public struct DashboardState: Sendable {
     mutating func setStatusFilter(_ status: RuntimeStatus?, now: Date) {
         statusFilter = status
         freshness.initialLoadDone = false
+        invalidateAnalysis()
         refreshVisibleInstances(now: now)
     }
 

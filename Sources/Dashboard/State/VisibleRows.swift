@@ -44,7 +44,7 @@ public struct VisibleRowsRequest: Sendable {
         switch scope {
         case nil: true
         case .cluster: clusterMembers?.contains(instance.instanceId) ?? false
-        case .orchestrator(let name): instance.name == name
+        case .orchestrator(let name): (instance.name ?? OrchestratorStats.unnamed) == name
         }
     }
 
@@ -108,12 +108,12 @@ extension DashboardState {
     /// Recomputes the visible rows at once (after keys: filter, sort, window changes).
     mutating func refreshVisibleInstances(now: Date) {
         invalidateRows()
-        install(visibleRowsRequest(now: now).compute())
+        installRows(visibleRowsRequest(now: now).compute())
     }
 
     /// Starts a new row generation (a computation still running for the old one is dropped) and drops the marks
     /// of rows no longer held.
-    private mutating func invalidateRows() {
+    mutating func invalidateRows() {
         rowGeneration += 1
         dropMarksOfRowsNotHeld()
     }
@@ -130,7 +130,7 @@ extension DashboardState {
 
     /// Installs computed rows unless newer inputs arrived meanwhile; keeps the instance the operator selected
     /// selected (an untouched selection stays on the first row).
-    public mutating func install(_ rows: VisibleRows) {
+    public mutating func installRows(_ rows: VisibleRows) {
         guard rows.generation == rowGeneration else {
             return
         }

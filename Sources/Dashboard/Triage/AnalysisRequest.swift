@@ -4,22 +4,33 @@ import HubKit
 
 /// Everything the triage analyses need, copied out of the state so they run without holding the state's lock.
 public struct AnalysisRequest: Sendable {
+    /// The state's analysis generation when the request was made; a result from an older one is dropped.
+    let generation: Int
+    /// The analyzer, with the failure messages it normalised before.
     let analyzer: HubAnalyzer
+    /// The rows held.
     let store: InstanceStore
+    /// The created-time window, to now.
     let window: DateInterval
+    /// The time ages are measured to.
     let now: Date
+    /// When an instance needs attention.
     let thresholds: AttentionThresholds
 
     /// Runs the analyses (the expensive part).
     public func compute() -> AnalysisResult {
         var analyzer = analyzer
         let analysis = analyzer.analyze(store, window: window, now: now, thresholds: thresholds)
-        return AnalysisResult(analysis: analysis, analyzer: analyzer)
+        return AnalysisResult(generation: generation, analysis: analysis, analyzer: analyzer)
     }
 }
 
 /// The analyses of one tick, with the analyzer that remembers the messages it normalised.
 public struct AnalysisResult: Sendable {
+    /// The generation of the request this answers.
+    let generation: Int
+    /// The analyses.
     let analysis: HubAnalysis
+    /// The analyzer, now remembering this tick's messages too.
     let analyzer: HubAnalyzer
 }

@@ -11,6 +11,7 @@ extension DashboardState {
         }
         let start = window.start(now: now)
         return AnalysisRequest(
+            generation: analysisGeneration,
             analyzer: analyzer,
             store: store,
             window: DateInterval(start: start, end: max(start, now)),
@@ -19,15 +20,30 @@ extension DashboardState {
         )
     }
 
-    /// Installs a tick's analyses; a cluster-scoped instances table follows its cluster's members.
-    public mutating func install(_ result: AnalysisResult, now: Date) {
+    /// Installs a tick's analyses unless the window or status filter changed meanwhile. When the cluster the
+    /// instances table is scoped to gained or lost members, returns the request for its new rows, to compute off
+    /// the lock like a poll update's.
+    public mutating func installAnalysis(_ result: AnalysisResult, now: Date) -> VisibleRowsRequest? {
+        guard result.generation == analysisGeneration else {
+            return nil
+        }
         analyzer = result.analyzer
         let before = clusterMembers
         triage = TriageRows(result.analysis)
         refreshTriageLists()
-        if clusterMembers != before {
-            refreshVisibleInstances(now: now)
+        guard clusterMembers != before else {
+            return nil
         }
+        invalidateRows()
+        return visibleRowsRequest(now: now)
+    }
+
+    /// Drops the analysis of rows that no longer answer the window or the status filter; the next tick's
+    /// replaces it, and one still being computed is not installed.
+    mutating func invalidateAnalysis() {
+        analysisGeneration += 1
+        triage = TriageRows()
+        refreshTriageLists()
     }
 
     /// The members of the cluster the instances table is scoped to, if it is.
@@ -65,21 +81,27 @@ extension DashboardState {
         needle.isEmpty || fields.contains { $0.lowercased().contains(needle) }
     }
 
-    /// Opens the instances table narrowed to a cluster or an orchestrator, over the triage view; its `/` filter
-    /// starts empty so the whole scope shows.
+    /// Opens the instances table narrowed to a cluster or an orchestrator, over the triage view, with a list of
+    /// its own (no filter, the first row selected, no marks); the whole table's list waits to come back.
     mutating func openScope(_ scope: InstanceScope, now: Date) {
         instanceScope = scope
-        instanceList.filterText = ""
+        unscopedInstanceList = instanceList
+        instanceList = ListState()
+        actions.clearMarks()
         push(.instances)
         refreshVisibleInstances(now: now)
     }
 
-    /// Widens the instances table again once no scoped table is on the stack (Esc, or a `:` view).
+    /// Once no scoped table is on the stack (Esc, or a `:` view), gives the instances table back its own list and
+    /// drops the marks made in the scope, so no later action reaches rows no longer on screen.
     mutating func leaveScopeIfClosed(now: Date) {
         guard instanceScope != nil, !stack.dropFirst().contains(.instances) else {
             return
         }
         instanceScope = nil
+        instanceList = unscopedInstanceList ?? ListState()
+        unscopedInstanceList = nil
+        actions.clearMarks()
         refreshVisibleInstances(now: now)
     }
 

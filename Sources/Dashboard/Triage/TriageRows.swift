@@ -4,6 +4,8 @@ import HubKit
 public struct TriageRows: Sendable {
     /// The analysis as the hub kit computed it.
     public private(set) var analysis = HubAnalysis.empty
+    /// Whether an analysis arrived since the rows last changed meaning (start, a new window or status filter).
+    public private(set) var isAnalysed = false
     /// Failure clusters by key.
     private(set) var clusters: [FailureCluster.Key: FailureCluster] = [:]
     /// Attention items by instance id.
@@ -17,6 +19,7 @@ public struct TriageRows: Sendable {
     /// Indexes an analysis.
     init(_ analysis: HubAnalysis) {
         self.analysis = analysis
+        isAnalysed = true
         for cluster in analysis.clusters {
             clusters[cluster.id] = cluster
         }

@@ -30,10 +30,13 @@ public enum Layout {
         max(1, tableHeight(size) - 2)
     }
 
-    /// Rows for the `:failures` table: the content area less the selected cluster's preview (a blank row and
-    /// two rows of its message).
+    /// Rows of the selected cluster's preview under the `:failures` table: its message on two, its latest raw
+    /// failure text on one.
+    static let failurePreviewRows = 3
+
+    /// Rows for the `:failures` table: the content area less a blank row and the preview.
     static func failureTableHeight(_ size: GridSize) -> Int {
-        max(1, tableHeight(size) - 3)
+        max(1, tableHeight(size) - 1 - failurePreviewRows)
     }
 
     /// The first row of the content area.

@@ -5,6 +5,7 @@ import ScreenKit
 /// The triage views, `:failures`, `:attention` and `:orchestrators`: each a table of the last tick's analysis,
 /// drawn the same way.
 enum TriageViews {
+    /// `:failures`: the clusters, then the selected one's preview under the table.
     static func drawFailures(_ state: DashboardState, into grid: inout Grid, now: Date) {
         let failed = state.triage.analysis.clusters.reduce(0) { $0 + $1.count }
         draw(
@@ -23,6 +24,7 @@ enum TriageViews {
         }
     }
 
+    /// `:attention`: the instances that need a human, each with its reason.
     static func drawAttention(_ state: DashboardState, into grid: inout Grid, now: Date) {
         draw(
             state.attentionList,
@@ -38,6 +40,7 @@ enum TriageViews {
         )
     }
 
+    /// `:orchestrators`: one row per orchestrator name.
     static func drawOrchestrators(_ state: DashboardState, into grid: inout Grid, now: Date) {
         draw(
             state.orchestratorList,
@@ -52,12 +55,19 @@ enum TriageViews {
         )
     }
 
-    /// The selected cluster's whole message under the table, where the narrow column cut it.
+    /// The selected cluster under the table, where the narrow column cut it: its message on the first rows, then
+    /// its latest failure text as the host wrote it.
     private static func drawPreview(_ cluster: FailureCluster, into grid: inout Grid) {
         let top = Layout.contentTop + Layout.failureTableHeight(grid.size) + 1
         let label = "\(cluster.orchestrator) \u{00D7}\(cluster.count): "
         let column = grid.put(label, row: top, column: 1, style: .detailLabel)
-        grid.putWrapped(cluster.message, row: top, column: column, style: .detailValue, lines: 2)
+        let messageRows = Layout.failurePreviewRows - 1
+        grid.putWrapped(cluster.message, row: top, column: column, style: .detailValue, lines: messageRows)
+        guard let sample = cluster.sampleMessage else {
+            return
+        }
+        let latest = grid.put("latest: ", row: top + messageRows, column: 1, style: .detailLabel)
+        grid.put(sample, row: top + messageRows, column: latest, style: .tableDim, ellipsis: .end)
     }
 
     /// Draws a triage table: the title (with the window and the `/` filter), the heading, and the page of rows.
@@ -74,6 +84,9 @@ enum TriageViews {
         now: Date
     ) {
         var info = [title, "window \(state.window)"]
+        if let status = state.statusFilter {
+            info.append("status \(status.name)")
+        }
         if !list.filterText.isEmpty {
             info.append("/" + list.filterText)
         }
@@ -82,10 +95,12 @@ enum TriageViews {
         grid.drawTableHeader(columns, layout: layout, row: Layout.contentTop - 1)
         guard !list.visible.isEmpty else {
             var message = empty
-            if state.freshness.lastSuccess == nil {
-                message = "loading\u{2026}"
+            if !state.triage.isAnalysed {
+                message = "analysing\u{2026}"
             } else if !list.filterText.isEmpty {
                 message = "no row matches the filter (Esc clears it)"
+            } else if let status = state.statusFilter {
+                message += " among the \(status.name) rows held (:status all lists every status)"
             }
             grid.put(message, row: Layout.contentTop, column: 1, style: .tableDim)
             return

@@ -73,7 +73,11 @@ public enum AttentionSetting: String, CaseIterable, Sendable {
         if let duration {
             return DurationText.format(thresholds[keyPath: duration])
         }
-        return self == .stalledFactor ? thresholds.stalledFactor.formatted() : String(thresholds.burstCount)
+        guard self == .stalledFactor else {
+            return String(thresholds.burstCount)
+        }
+        let factor = thresholds.stalledFactor
+        return factor == factor.rounded() && abs(factor) < 1e15 ? String(Int(factor)) : String(factor)
     }
 
     /// Sets the setting in `thresholds` from text; `false`, changing nothing, when the text is not

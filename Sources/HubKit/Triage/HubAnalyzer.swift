@@ -6,8 +6,8 @@ import Foundation
 ///
 /// One pass over the rows gathers everything. The analyzer remembers every failure text it has normalised, so a
 /// tick only normalises new texts; within a pass, orchestrator names and messages are numbered so that each row
-/// costs one name lookup and each failure one text lookup. Entity instances and instances created outside the
-/// window are left out of every analysis.
+/// costs one name lookup and each failure one text lookup. Entity instances and instances created before the
+/// window are left out of every analysis; one created a little after `now` (the host's clock ahead) is kept.
 public struct HubAnalyzer: Sendable {
     /// The number of buckets of each cluster's occurrences across the window.
     public static let clusterBuckets = 120
@@ -37,7 +37,7 @@ public struct HubAnalyzer: Sendable {
     ///
     /// - Parameters:
     ///   - instances: The held rows.
-    ///   - window: The time window: instances created outside it are ignored, and histograms span it.
+    ///   - window: The time window: instances created before it are ignored, and histograms span it.
     ///   - now: The time that ages are measured to.
     ///   - thresholds: When an instance needs attention.
     public mutating func analyze(
@@ -56,7 +56,7 @@ public struct HubAnalyzer: Sendable {
         var tallies: [OrchestratorTally] = []
         var clusters: [ClusterSlot: ClusterTally] = [:]
         var queue = AttentionQueue(thresholds: thresholds, now: now)
-        for instance in instances where !instance.isEntity && window.contains(instance.createdTime) {
+        for instance in instances where !instance.isEntity && instance.createdTime >= window.start {
             let name = instance.name ?? OrchestratorStats.unnamed
             let nameNumber: Int
             if let known = Self.number(of: name, in: names, numbers: nameNumbers) {

@@ -14,8 +14,10 @@ struct AttentionOptions: ParsableArguments {
             valueName: "name=value"
         )
     )
+    /// Each `--attention` given, as typed (`pending=10m`).
     var settings: [String] = []
 
+    /// Refuses a malformed setting before anything starts.
     func validate() throws {
         _ = try thresholds(over: .standard)
     }

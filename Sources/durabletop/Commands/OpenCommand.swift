@@ -42,7 +42,8 @@ struct OpenCommand: ShellCommand {
             refreshInterval: .seconds(3_600),
             asciiOnly: choice.asciiOnly,
             theme: choice.theme,
-            openInstanceID: source.status.instanceId
+            openInstanceID: source.status.instanceId,
+            clipboard: choice.clipboard
         )
         let waker = session.waker
         let app = DashboardApp(source: source, options: options, actions: nil, onRedraw: { waker.wake() })

@@ -22,6 +22,8 @@ struct ScreenOptions: ParsableArguments {
         let colorsAllowed: Bool
         /// Whether the screen may only use ASCII (`--ascii`, or a non-UTF-8 locale).
         let asciiOnly: Bool
+        /// Whether the terminal may take OSC 52 clipboard writes (not the Linux console, which would print them).
+        let clipboard: Bool
     }
 
     /// Adopts the user's locale and resolves the theme.
@@ -35,6 +37,11 @@ struct ScreenOptions: ParsableArguments {
             noColor: !colorsAllowed,
             searchDirectories: ThemeCatalog.standardSearchDirectories(executablePath: CommandLine.arguments.first)
         )
-        return Choice(theme: resolved, colorsAllowed: colorsAllowed, asciiOnly: ascii || !unicode)
+        return Choice(
+            theme: resolved,
+            colorsAllowed: colorsAllowed,
+            asciiOnly: ascii || !unicode,
+            clipboard: environment["TERM"] != "linux"
+        )
     }
 }

@@ -107,7 +107,8 @@ struct WatchCommand: AsyncParsableCommand {
             asciiOnly: choice.asciiOnly,
             theme: choice.theme,
             openInstanceID: target?.instanceID,
-            attention: try attention.thresholds(over: target?.connection?.attention ?? .standard)
+            attention: try attention.thresholds(over: target?.connection?.attention ?? .standard),
+            clipboard: choice.clipboard
         )
         let waker = session.waker
         let actions = Self.actionCoordinator(

@@ -30,8 +30,13 @@ struct TriageViewTests {
         #expect(lines[3].isEmpty)
         #expect(grid[4, 0].style == .tableSelected)
         #expect(lines[0].contains("\u{2588}"))
-        #expect(grid.text(ofRow: 20).hasPrefix(" ProcessOrder \u{00D7}6: The activity function 'ChargeCard' failed: \"Card"))
-        #expect(grid.text(ofRow: 21).trimmingCharacters(in: .whitespaces).hasPrefix("for order <n>\". See the function"))
+        #expect(
+            grid.text(ofRow: 19).hasPrefix(" ProcessOrder \u{00D7}6: The activity function 'ChargeCard' failed: \"Card")
+        )
+        #expect(
+            grid.text(ofRow: 20).trimmingCharacters(in: .whitespaces).hasPrefix("for order <n>\". See the function")
+        )
+        #expect(grid.text(ofRow: 21).hasPrefix(" latest: Orchestrator function 'ProcessOrder' failed: The activity"))
     }
 
     @Test(":failures at 120×40 shows the normalised message: variable parts are placeholders, the words stay")

@@ -160,7 +160,7 @@ extension DashboardState {
     }
 
     /// The id of the selected row of the list on screen.
-    private var selectedRowID: String? {
+    var selectedRowID: String? {
         switch current {
         case .instances: selectedInstance?.instanceId
         case .attention: attentionList.selectedID

@@ -2,7 +2,7 @@ extension KeyMap {
     private static let instanceViews: Set<KeyMode> = [
         .instances, .attention, .instanceSummary, .instanceHistory, .instanceTimeline,
     ]
-    private static let lists: Set<KeyMode> = [.instances, .attention, .entities]
+    private static let markableLists: Set<KeyMode> = [.instances, .attention, .entities]
     private static let entityViews: Set<KeyMode> = [.entities, .entityDetail]
 
     /// The operator-action bindings: uppercase letters for every key that changes the host, lowercase keys and
@@ -86,7 +86,7 @@ extension KeyMap {
             action: .actions(.toggleMark),
             label: "mark / unmark row",
             section: .actions,
-            modes: lists,
+            modes: markableLists,
             hint: "mark"
         ),
         KeyBinding(
@@ -94,21 +94,21 @@ extension KeyMap {
             action: .actions(.markRange),
             label: "mark range from the last marked row",
             section: .actions,
-            modes: lists
+            modes: markableLists
         ),
         KeyBinding(
             keys: [.character("a")],
             action: .actions(.markAll),
             label: "mark all visible rows",
             section: .actions,
-            modes: lists
+            modes: markableLists
         ),
         KeyBinding(
             keys: [.character("u")],
             action: .actions(.clearMarks),
             label: "clear marks",
             section: .actions,
-            modes: lists
+            modes: markableLists
         ),
         KeyBinding(
             keys: [.character("b")],

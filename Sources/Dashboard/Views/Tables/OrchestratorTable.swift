@@ -41,7 +41,7 @@ enum OrchestratorTable {
                 row.p95.map(TimeFormat.duration) ?? "-"
             }
         ),
-        .sparkline(title: "STARTS/H", minimum: 10, share: 1, style: .statusRunning, histogram: \.starts),
+        .sparkline(title: "STARTS", minimum: 10, share: 1, style: .statusRunning, histogram: \.starts),
     ]
 
     private typealias Cell = TableColumn<OrchestratorStats>.Cell
