@@ -89,6 +89,17 @@ struct TimelineModelTests {
         #expect(!bars[0].isFailed && bars[2].isFailed)
     }
 
+    @Test("a sequence of alike calls, each scheduled after the last ended, stays one bar per call")
+    func sequenceDoesNotFold() throws {
+        let history = [
+            try F.activity("SayHello", 10, 10.08),
+            try F.activity("SayHello", 10.09, 10.17),
+            try F.activity("SayHello", 10.18, 10.26),
+        ]
+        let bars = Self.timeline(history).bars
+        #expect(bars.map(\.count) == [1, 1, 1])
+    }
+
     @Test("a fold spans earliest start to latest end, fails if any member failed, stays open while one is pending")
     func foldMembers() throws {
         let history = [

@@ -8,7 +8,8 @@ extension Timeline {
     public static let foldLimit = 100
 
     /// Folds bars sorted by start: each joins the open fold of its kind and name when it starts within
-    /// ``foldWindow`` of the fold's first bar (compared in whole milliseconds) and the fold is not full.
+    /// ``foldWindow`` of the fold's first bar (compared in whole milliseconds), while the fold still runs (a
+    /// fan-out: calls in parallel, not one after another), and the fold is not full.
     static func fold(_ sorted: [TimelineBar]) -> [TimelineBar] {
         var folded: [TimelineBar] = []
         var openFold: [FoldKey: Int] = [:]
@@ -16,7 +17,8 @@ extension Timeline {
         for bar in sorted {
             let key = FoldKey(kind: bar.kind, name: bar.name)
             if let index = openFold[key], folded[index].count < foldLimit,
-                Int((bar.start.timeIntervalSince(folded[index].start) * 1_000).rounded()) <= windowMilliseconds
+                Int((bar.start.timeIntervalSince(folded[index].start) * 1_000).rounded()) <= windowMilliseconds,
+                folded[index].end.map({ bar.start < $0 }) ?? true
             {
                 folded[index].absorb(bar)
                 continue
