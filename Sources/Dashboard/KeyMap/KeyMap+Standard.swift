@@ -55,9 +55,17 @@ extension KeyMap {
             KeyBinding(
                 keys: [.escape],
                 action: .clearFilter,
-                label: "clear the filter; then leave a cluster's or orchestrator's instances",
+                label: "clear the filter, else back to the triage view that opened it",
                 section: .navigation,
-                modes: lists,
+                modes: [.instances],
+                hint: "clear filter"
+            ),
+            KeyBinding(
+                keys: [.escape],
+                action: .clearFilter,
+                label: "clear the filter",
+                section: .navigation,
+                modes: lists.subtracting([.instances]),
                 hint: "clear filter"
             ),
             KeyBinding(
