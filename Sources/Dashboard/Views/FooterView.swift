@@ -29,8 +29,8 @@ enum FooterView {
     }
 
     /// The hint line: the hinted bindings of the current mode (the view's, or the overlay's in front), `key label`
-    /// pairs. A read-only session leaves the
-    /// mutating keys out (help still lists them as disabled), so the narrow line shows only what works.
+    /// pairs. A read-only session leaves the mutating keys out (help still lists them as disabled), so the narrow
+    /// line shows only what works; Esc shows while it clears a filter, or as "back" in a scoped instances table.
     static func drawHints(_ state: DashboardState, into grid: inout Grid, row: Int) {
         var hints: [(key: KeyEvent, label: String)] = []
         let filtered = state.listFilterText?.isEmpty == false
@@ -38,7 +38,13 @@ enum FooterView {
             guard let label = binding.hint, let key = binding.keys.first else {
                 continue
             }
-            if (binding.mutates && state.options.readOnly) || (binding.action == .clearFilter && !filtered) {
+            if binding.mutates && state.options.readOnly {
+                continue
+            }
+            if binding.action == .clearFilter && !filtered {
+                if state.instanceScope != nil && state.current == .instances {
+                    hints.append((key, "back"))
+                }
                 continue
             }
             hints.append((key, label))

@@ -63,6 +63,7 @@ struct TriageViewTests {
         #expect(state.instanceList.visible.allSatisfy { $0.hasPrefix("order-") })
         let grid = screen(state)
         #expect(grid.text(ofRow: 2).hasPrefix("failures \u{203A} instances  cluster ProcessOrder"))
+        #expect(grid.text(ofRow: 22).hasPrefix("Esc back  Enter open"))
         press([.character("a"), .character("W")], on: &state)
         guard case .dialog(let dialog) = state.mode else {
             Issue.record("no dialog: \(state.mode)")
