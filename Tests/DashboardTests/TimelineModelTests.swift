@@ -159,5 +159,10 @@ struct TimelineModelTests {
             "a:2": instance("a:2", name: "ShipOrder", ageSeconds: 179.001),
         ]
         #expect(bar.childInstanceID(parentID: "a", among: held) == "a:0")
+        let numbered = [
+            "a:10": instance("a:10", name: "ShipOrder", ageSeconds: 179),
+            "a:9": instance("a:9", name: "ShipOrder", ageSeconds: 179),
+        ]
+        #expect(bar.childInstanceID(parentID: "a", among: numbered) == "a:9")
     }
 }

@@ -105,16 +105,25 @@ struct HistogramTests {
         #expect(histogram.counts.count == 3)
     }
 
-    @Test("resampling narrower sums buckets, wider repeats them")
+    @Test("resampling gives the mean per bucket over each column's share of the time, cut buckets in proportion")
     func resampling() {
         let histogram = Histogram(start: Self.start, bucketWidth: 1, counts: [1, 2, 3, 4, 5, 6])
-        #expect(histogram.resampled(to: 3) == [3, 7, 11])
-        #expect(histogram.resampled(to: 4) == [3, 3, 9, 6])
+        #expect(histogram.resampled(to: 3) == [1.5, 3.5, 5.5])
+        let four = histogram.resampled(to: 4)
+        let expected = [2 / 1.5, 4 / 1.5, 6.5 / 1.5, 8.5 / 1.5]
+        #expect(zip(four, expected).allSatisfy { abs($0 - $1) < 1e-9 })
         #expect(histogram.resampled(to: 6) == [1, 2, 3, 4, 5, 6])
         #expect(histogram.resampled(to: 12) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6])
         #expect(histogram.resampled(to: 0).isEmpty)
-        #expect(histogram.resampled(to: 4).reduce(0, +) == 21)
         #expect(Histogram(start: Self.start, bucketWidth: 1, counts: []).resampled(to: 3) == [0, 0, 0])
+    }
+
+    @Test("a steady rate draws level columns at any width (no sawtooth)")
+    func steadyRate() {
+        let histogram = Histogram(start: Self.start, bucketWidth: 3_600, counts: Array(repeating: 10, count: 24))
+        for width in [5, 7, 16, 24, 50] {
+            #expect(histogram.resampled(to: width).allSatisfy { abs($0 - 10) < 1e-9 }, "width \(width)")
+        }
     }
 
     @Test("asking for no buckets gives one")

@@ -23,7 +23,7 @@ struct SparklineTests {
 
     @Test("one column per count")
     func width() {
-        #expect(Sparkline.text(Array(1...40)).count == 40)
+        #expect(Sparkline.text((1...40).map(Double.init)).count == 40)
     }
 
     @Test("bars and partial blocks have graded ASCII fallbacks")

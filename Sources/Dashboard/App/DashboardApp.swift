@@ -62,7 +62,7 @@ public final class DashboardApp: Sendable {
                     let rows = rowsRequest.compute()
                     box.mutex.withLock { $0.installRows(rows) }
                 }
-                if let analysisRequest {
+                if var analysisRequest {
                     let result = analysisRequest.compute()
                     let scopedRows = box.mutex.withLock { $0.installAnalysis(result, now: time) }
                     if let scopedRows {

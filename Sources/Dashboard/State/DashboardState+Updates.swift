@@ -14,7 +14,7 @@ extension DashboardState {
         if record(update, now: now) {
             refreshVisibleInstances(now: now)
         }
-        if let request = analysisRequest(after: update, now: now),
+        if var request = analysisRequest(after: update, now: now),
             let rows = installAnalysis(request.compute(), now: now)
         {
             installRows(rows.compute())

@@ -6,8 +6,8 @@ import HubKit
 public struct AnalysisRequest: Sendable {
     /// The state's analysis generation when the request was made; a result from an older one is dropped.
     let generation: Int
-    /// The analyzer, with the failure messages it normalised before.
-    let analyzer: HubAnalyzer
+    /// The analyzer, with the failure messages it normalised before; the request holds the only copy.
+    var analyzer: HubAnalyzer
     /// The rows held.
     let store: InstanceStore
     /// The created-time window, to now.
@@ -17,9 +17,8 @@ public struct AnalysisRequest: Sendable {
     /// When an instance needs attention.
     let thresholds: AttentionThresholds
 
-    /// Runs the analyses (the expensive part).
-    public func compute() -> AnalysisResult {
-        var analyzer = analyzer
+    /// Runs the analyses (the expensive part), the analyzer working in place: the request holds its only copy.
+    public mutating func compute() -> AnalysisResult {
         let analysis = analyzer.analyze(store, window: window, now: now, thresholds: thresholds)
         return AnalysisResult(generation: generation, analysis: analysis, analyzer: analyzer)
     }

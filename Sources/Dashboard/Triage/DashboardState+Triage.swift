@@ -4,15 +4,18 @@ import HubKit
 
 extension DashboardState {
     /// The analyses to run after a poll update: after every successful tick, so ages and bursts follow the
-    /// clock even when no row changed.
-    public func analysisRequest(after update: PollUpdate, now: Date) -> AnalysisRequest? {
+    /// clock even when no row changed. The analyzer goes with the request and comes back with its result, so
+    /// its cache of normalised messages is never shared, and never copied whole on the first new message.
+    public mutating func analysisRequest(after update: PollUpdate, now: Date) -> AnalysisRequest? {
         guard case .tickSucceeded = update else {
             return nil
         }
         let start = window.start(now: now)
+        let lent = analyzer
+        analyzer = HubAnalyzer()
         return AnalysisRequest(
             generation: analysisGeneration,
-            analyzer: analyzer,
+            analyzer: lent,
             store: store,
             window: DateInterval(start: start, end: max(start, now)),
             now: now,
@@ -24,10 +27,10 @@ extension DashboardState {
     /// instances table is scoped to gained or lost members, returns the request for its new rows, to compute off
     /// the lock like a poll update's.
     public mutating func installAnalysis(_ result: AnalysisResult, now: Date) -> VisibleRowsRequest? {
+        analyzer = result.analyzer
         guard result.generation == analysisGeneration else {
             return nil
         }
-        analyzer = result.analyzer
         let before = clusterMembers
         triage = TriageRows(result.analysis)
         refreshTriageLists()

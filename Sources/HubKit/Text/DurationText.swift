@@ -5,17 +5,20 @@ import Foundation
 /// The one parser for command-line flags and configuration files, and the one formatter for reasons and
 /// summaries that HubKit writes.
 public enum DurationText {
+    /// The longest duration read or written: 100 years, far past any threshold or age, and far inside `Int`.
+    public static let longest: TimeInterval = 100 * 365 * 86_400
+
     /// Seconds per unit letter: `s`, `m`, `h`, `d`.
     private static let units: [Character: Double] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
 
     /// Reads a positive duration: plain seconds (`45`, `2.5`), or one or more number-and-unit parts
     /// (`90s`, `10m`, `1.5h`, `2d`, `1h30m`, `1d 2h`), units `s`, `m`, `h`, `d`.
     ///
-    /// - Returns: The length in seconds; `nil` for empty, malformed, zero or negative text.
+    /// - Returns: The length in seconds; `nil` for empty, malformed, zero or negative text, or beyond ``longest``.
     public static func parse(_ text: String) -> TimeInterval? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let seconds = Double(trimmed) {
-            return seconds.isFinite && seconds > 0 ? seconds : nil
+            return seconds > 0 && seconds <= longest ? seconds : nil
         }
         var total = 0.0
         var number = ""
@@ -29,16 +32,17 @@ public enum DurationText {
                 return nil
             }
         }
-        guard number.isEmpty, total.isFinite, total > 0 else {
+        guard number.isEmpty, total > 0, total <= longest else {
             return nil
         }
         return total
     }
 
     /// Two units at most, the smaller one padded and dropped when zero: `45s`, `4m 12s`, `15m`, `2h 05m`, `5h`,
-    /// `3d 04h`. Fractions of a second are dropped; negative lengths read as zero.
+    /// `3d 04h`. Fractions of a second are dropped; negative lengths read as zero, longer than ``longest`` (or not a
+    /// number) as ``longest``.
     public static func format(_ interval: TimeInterval) -> String {
-        let seconds = Int(max(0, interval))
+        let seconds = Int(interval.isNaN ? longest : min(max(0, interval), longest))
         if seconds < 60 {
             return "\(seconds)s"
         }

@@ -26,12 +26,22 @@ extension TimelineBar {
         return best?.instanceId
     }
 
-    /// Whether a candidate child was created earlier than the current best (ties: the smaller id, so the answer
-    /// does not depend on dictionary order).
+    /// Whether a candidate child was created earlier than the current best (ties: the smaller number after the
+    /// last `:`, as the host numbers children in order, so `p:9` comes before `p:10`; then the smaller id, so the
+    /// answer does not depend on dictionary order).
     private static func isBetter(_ candidate: OrchestrationStatus, than current: OrchestrationStatus) -> Bool {
         if candidate.createdTime != current.createdTime {
             return candidate.createdTime < current.createdTime
         }
+        let numbers = (sequenceNumber(of: candidate.instanceId), sequenceNumber(of: current.instanceId))
+        if let first = numbers.0, let second = numbers.1, first != second {
+            return first < second
+        }
         return candidate.instanceId < current.instanceId
+    }
+
+    /// The number after an id's last `:`, if that is a number.
+    private static func sequenceNumber(of id: String) -> Int? {
+        id.split(separator: ":").last.flatMap { Int($0) }
     }
 }

@@ -36,24 +36,31 @@ public struct Histogram: Hashable, Sendable {
         counts[min(max(offset, 0), counts.count - 1)] += 1
     }
 
-    /// The counts redrawn as `width` columns, for a sparkline of any width (empty when `width` is not positive,
-    /// zeros when there are no buckets).
+    /// The rate per bucket redrawn as `width` columns, for a sparkline of any width (empty when `width` is not
+    /// positive, zeros when there are no buckets).
     ///
-    /// Narrowing sums: each column holds the buckets that start in its share of the time, so the total stays.
-    /// Widening repeats: each column shows the bucket under it.
-    public func resampled(to width: Int) -> [Int] {
+    /// Each column covers an equal share of the time and holds the mean count per bucket over it, a bucket cut by
+    /// a column edge counting in proportion: a steady rate draws level columns at every width, never a sawtooth.
+    public func resampled(to width: Int) -> [Double] {
         guard width > 0 else {
             return []
         }
+        var columns = Array(repeating: 0.0, count: width)
         guard !counts.isEmpty else {
-            return Array(repeating: 0, count: width)
+            return columns
         }
-        if width >= counts.count {
-            return (0..<width).map { counts[$0 * counts.count / width] }
-        }
-        var columns = Array(repeating: 0, count: width)
-        for (index, count) in counts.enumerated() {
-            columns[index * width / counts.count] += count
+        let span = Double(counts.count) / Double(width)
+        for column in 0..<width {
+            let low = Double(column) * span
+            let high = low + span
+            var sum = 0.0
+            var bucket = Int(low)
+            while bucket < counts.count && Double(bucket) < high {
+                let overlap = min(high, Double(bucket + 1)) - max(low, Double(bucket))
+                sum += Double(counts[bucket]) * overlap
+                bucket += 1
+            }
+            columns[column] = sum / span
         }
         return columns
     }

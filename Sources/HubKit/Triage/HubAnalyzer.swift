@@ -115,7 +115,9 @@ public struct HubAnalyzer: Sendable {
         return nil
     }
 
-    /// The number of the normalised message of a failure text (normalising it when new); -1 without text.
+    /// The number of the normalised message of a failure text (normalising it when new); -1 without text, or
+    /// for text that normalises to nothing (only stack-trace lines), so every failure without a message shares
+    /// one cluster.
     private mutating func messageNumber(of text: String?) -> Int {
         guard let text else {
             return -1
@@ -124,6 +126,10 @@ public struct HubAnalyzer: Sendable {
             return known
         }
         let message = FailureMessage.normalize(text)
+        guard message != FailureMessage.missing else {
+            messageNumbers[text] = -1
+            return -1
+        }
         let number = numbersOfMessages[message] ?? messages.count
         if number == messages.count {
             messages.append(message)

@@ -29,6 +29,9 @@ struct MessageScanner {
     /// For each opening quote, the earliest position from which a search found no closing quote: the search
     /// from any later position fails too, so it is not repeated (this keeps the scan linear).
     private var unclosedFrom: [Unicode.Scalar: Int] = [:]
+    /// For each opening quote, the closing quote the last search found: the scan only moves forward, so any
+    /// opener before it closes there too, and the search is not repeated (this keeps the scan linear).
+    private var closingFound: [Unicode.Scalar: Int] = [:]
 
     /// The most scalars of a text that are read; the normalised message is cut far shorter anyway.
     static let readLimit = 4_096
@@ -122,11 +125,15 @@ struct MessageScanner {
         if let unclosed = unclosedFrom[opener], unclosed <= start {
             return nil
         }
+        if let found = closingFound[opener], found > start {
+            return found
+        }
         var index = start + 1
         while index < scalars.count {
             if scalars[index] == closer {
                 let next = index + 1
                 if closer != "'" || next == scalars.count || !ScalarClass.isWordScalar(scalars[next]) {
+                    closingFound[opener] = index
                     return index
                 }
             }

@@ -10,17 +10,17 @@ public enum Sparkline {
         "\u{2581}", "\u{2582}", "\u{2583}", "\u{2584}", "\u{2585}", "\u{2586}", "\u{2587}", "\u{2588}",
     ]
 
-    /// One column per count: a space for zero (and for negative counts), else a bar scaled to the largest count.
-    public static func text(_ counts: [Int]) -> String {
-        let largest = counts.max() ?? 0
+    /// One column per value: a space for zero (and for negative values), else a bar scaled to the largest value.
+    public static func text(_ values: [Double]) -> String {
+        let largest = values.max() ?? 0
         var text = ""
-        text.reserveCapacity(counts.count * 3)
-        for count in counts {
-            guard count > 0 else {
+        text.reserveCapacity(values.count * 3)
+        for value in values {
+            guard value > 0 else {
                 text.append(" ")
                 continue
             }
-            let level = (count * bars.count + largest - 1) / largest
+            let level = min(bars.count, max(1, Int((value * Double(bars.count) / largest).rounded(.up))))
             text.append(bars[level - 1])
         }
         return text

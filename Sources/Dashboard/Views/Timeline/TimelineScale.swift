@@ -29,13 +29,16 @@ struct TimelineScale: Hashable, Sendable {
         date.timeIntervalSince(start) / span * Double(width)
     }
 
-    /// The smallest nice step whose ticks lie at least ``minimumTickSpacing`` cells apart.
+    /// The smallest nice step whose ticks lie at least ``minimumTickSpacing`` cells apart; past the largest nice
+    /// step (a history spanning months, or a host date far off), whole days that far apart, so a frame never
+    /// draws more ticks than fit.
     var step: TimeInterval {
         let secondsPerCell = span / Double(width)
         for step in Self.steps where step / secondsPerCell >= Double(Self.minimumTickSpacing) {
             return step
         }
-        return Self.steps[Self.steps.count - 1]
+        let days = (secondsPerCell * Double(Self.minimumTickSpacing) / 86_400).rounded(.up)
+        return max(Self.steps[Self.steps.count - 1], days * 86_400)
     }
 
     /// The ticks: their offset from the start and their column, up to the right edge.
