@@ -133,4 +133,26 @@ struct HistogramTests {
         #expect(histogram.counts == [1])
         #expect(histogram.bucketWidth == 60)
     }
+
+    @Test("an analyzer kept between ticks reads a failure again once its last update changes")
+    func rememberedFailures() {
+        var analyzer = HubAnalyzer()
+        let first = [TestHub.failed("a", "disk full", failedAgo: 600)]
+        let again = [TestHub.failed("a", "The operation has timed out.", failedAgo: 60)]
+        let before = analyzer.analyze(first, window: TestHub.window, now: TestHub.now, thresholds: .standard)
+        let after = analyzer.analyze(again, window: TestHub.window, now: TestHub.now, thresholds: .standard)
+        #expect(before.clusters.map(\.message) == ["disk full"])
+        #expect(after.clusters.map(\.message) == ["The operation has timed out."])
+        #expect(after.clusters.first?.sampleMessage == "The operation has timed out.")
+    }
+
+    @Test("text that normalises to nothing joins the failures without text in one cluster")
+    func emptyAfterNormalising() {
+        let analysis = TestHub.analyze([
+            TestHub.failed("a", nil, failedAgo: 60),
+            TestHub.failed("b", "   at Contoso.Orders.Billing.Charge() in /src/Billing.cs:line 42", failedAgo: 30),
+        ])
+        #expect(analysis.clusters.map(\.count) == [2])
+        #expect(analysis.clusters.first?.message == FailureMessage.missing)
+    }
 }

@@ -19,6 +19,19 @@ public struct HubAnalyzer: Sendable {
     private var messages: [String] = []
     /// The number of each normalised message, so texts normalising alike share one.
     private var numbersOfMessages: [String: Int] = [:]
+    /// Each failed instance's text and message number as of its last update, so an unchanged failure costs one
+    /// lookup by its short id instead of reading and hashing its whole text again.
+    private var failures: [String: KnownFailure] = [:]
+
+    /// A failed instance's text and message number, as of one update.
+    private struct KnownFailure: Sendable {
+        /// The instance's `lastUpdatedTime` when it was read.
+        let updated: Date
+        /// Its failure text.
+        let text: String?
+        /// Its message number (-1 for none).
+        let number: Int
+    }
 
     /// Creates an analyzer with nothing remembered.
     public init() {}
@@ -46,10 +59,11 @@ public struct HubAnalyzer: Sendable {
         now: Date,
         thresholds: AttentionThresholds
     ) -> HubAnalysis {
-        if messageNumbers.count > 4 * instances.count {
+        if messageNumbers.count > 4 * instances.count || failures.count > 4 * instances.count {
             messageNumbers.removeAll(keepingCapacity: true)
             messages.removeAll(keepingCapacity: true)
             numbersOfMessages.removeAll(keepingCapacity: true)
+            failures.removeAll(keepingCapacity: true)
         }
         var nameNumbers: [String: Int] = [:]
         var names: [String] = []
@@ -69,10 +83,14 @@ public struct HubAnalyzer: Sendable {
             }
             tallies[nameNumber].add(instance)
             if instance.runtimeStatus == .failed {
-                let text = FailureMessage.text(of: instance)
-                let slot = ClusterSlot(orchestrator: nameNumber, message: messageNumber(of: text))
+                let failure = knownFailure(instance)
+                let slot = ClusterSlot(orchestrator: nameNumber, message: failure.number)
                 clusters[slot, default: ClusterTally()].failures.append(
-                    ClusterTally.Failure(time: instance.lastUpdatedTime, instanceID: instance.instanceId, text: text)
+                    ClusterTally.Failure(
+                        time: instance.lastUpdatedTime,
+                        instanceID: instance.instanceId,
+                        text: failure.text
+                    )
                 )
             } else {
                 queue.consider(instance, name: name)
@@ -113,6 +131,17 @@ public struct HubAnalyzer: Sendable {
             return number
         }
         return nil
+    }
+
+    /// A failed instance's text and message number: remembered while its last update stays the same.
+    private mutating func knownFailure(_ instance: OrchestrationStatus) -> KnownFailure {
+        if let known = failures[instance.instanceId], known.updated == instance.lastUpdatedTime {
+            return known
+        }
+        let text = FailureMessage.text(of: instance)
+        let failure = KnownFailure(updated: instance.lastUpdatedTime, text: text, number: messageNumber(of: text))
+        failures[instance.instanceId] = failure
+        return failure
     }
 
     /// The number of the normalised message of a failure text (normalising it when new); -1 without text, or
