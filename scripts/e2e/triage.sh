@@ -31,6 +31,17 @@ save() {
     fi
 }
 
+# absent NAME FIRST,LAST EXTENDED-REGEX: one PASS/FAIL line for "screen rows FIRST..LAST never match REGEX".
+absent() {
+    local found
+    found=$(screen_text | sed -n "$2p" | grep -E -- "$3" | head -1)
+    if [ -n "$found" ]; then
+        fail "$1" "$found"
+    else
+        pass "$1"
+    fi
+}
+
 # colon TEXT: types a : command and Enter.
 colon() {
     keys ":"
@@ -56,21 +67,13 @@ if [ -n "$top" ] && [ -n "$second" ] && [ "$top" -ge "$second" ]; then
 else
     fail ":failures: the biggest cluster is first" "rows start with '$top' and '$second'"
 fi
-if screen_text | sed -n '5,20p' | grep -Eq '[0-9a-f]{8}-[0-9a-f]{4}-'; then
-    fail ":failures: no GUID in a cluster message" "$(screen_text | grep -E '[0-9a-f]{8}-[0-9a-f]{4}-' | head -1)"
-else
-    pass ":failures: no GUID in a cluster message"
-fi
+absent ":failures: no GUID in a cluster message" 5,20 '[0-9a-f]{8}-[0-9a-f]{4}-'
 save failures
 
 keys Enter
 check "Enter lists the cluster's instances, titled by the cluster" 10 "failures › instances +cluster"
 check "the cluster's instances are all Failed" 5 "✗ Failed"
-if screen_text | sed -n '5,21p' | grep -Eq '▶ Running|✓ Completed|◌ Pending'; then
-    fail "the cluster list holds only its failed instances" "$(screen_text | sed -n '5,21p' | grep -E 'Running|Completed|Pending' | head -1)"
-else
-    pass "the cluster list holds only its failed instances"
-fi
+absent "the cluster list holds only its failed instances" 5,21 '▶ Running|✓ Completed|◌ Pending'
 save cluster
 keys a
 check "a marks the whole cluster" 5 "[0-9]+ marked"
@@ -81,11 +84,7 @@ press_escape
 check "Esc returns to :failures" 5 "^failures +[0-9]+ failed in"
 keys Enter
 check "the cluster opens again" 10 "failures › instances +cluster"
-if screen_text | sed -n '5,18p' | grep -q '^\*'; then
-    fail "leaving a cluster dropped its marks" "$(screen_text | sed -n '5,6p')"
-else
-    pass "leaving a cluster dropped its marks"
-fi
+absent "leaving a cluster dropped its marks" 5,18 '^\*'
 press_escape
 
 colon attention

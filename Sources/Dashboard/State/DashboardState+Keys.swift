@@ -202,6 +202,8 @@ extension DashboardState {
             instanceList.filterText = text
             refreshVisibleInstances(now: now)
         }
-        refreshTriageLists()
+        if [.failures, .attention, .orchestrators].contains(current) {
+            refreshTriageLists()
+        }
     }
 }

@@ -8,6 +8,13 @@ import Testing
 
 @Suite("Triage views")
 struct TriageViewTests {
+    /// The troubled hub with a `:` command typed.
+    private static func opened(_ command: String) -> DashboardState {
+        var state = loadedState(TroubledHub.instances)
+        type(command, on: &state)
+        return state
+    }
+
     /// The rows of a screen from the first table row down, trailing blanks cut.
     private func rows(_ grid: Grid, count: Int) -> [String] {
         (4..<(4 + count)).map {
@@ -17,8 +24,7 @@ struct TriageViewTests {
 
     @Test(":failures at 80×24: biggest cluster first, one-offs alone, counts, times and a sparkline")
     func failuresAt80() {
-        var state = loadedState(TroubledHub.instances)
-        type(":failures", on: &state)
+        let state = Self.opened(":failures")
         let grid = screen(state)
         #expect(grid.text(ofRow: 2).contains("9 failed in 3 clusters"))
         #expect(grid.text(ofRow: 3).hasPrefix("COUNT ORCHESTRATOR"))
@@ -41,8 +47,7 @@ struct TriageViewTests {
 
     @Test(":failures at 120×40 shows the normalised message: variable parts are placeholders, the words stay")
     func failuresAt120() {
-        var state = loadedState(TroubledHub.instances)
-        type(":failures", on: &state)
+        let state = Self.opened(":failures")
         let grid = screen(state, columns: 120, rows: 40)
         let lines = rows(grid, count: 3)
         #expect(lines[0].contains("ChargeCard"))
@@ -55,8 +60,7 @@ struct TriageViewTests {
         "Enter on a cluster lists just its instances, titled by the cluster; marks and bulk actions work; Esc returns"
     )
     func clusterScope() {
-        var state = loadedState(TroubledHub.instances)
-        type(":failures", on: &state)
+        var state = Self.opened(":failures")
         press([.enter], on: &state)
         #expect(state.current == .instances)
         #expect(state.instanceList.visible.count == 6)
@@ -79,8 +83,7 @@ struct TriageViewTests {
 
     @Test(":attention at 80×24 lists each trouble with its reason, and never a healthy instance")
     func attentionAt80() {
-        var state = loadedState(TroubledHub.instances)
-        type(":attention", on: &state)
+        let state = Self.opened(":attention")
         let grid = screen(state)
         let ids = state.attentionList.visible
         #expect(Set(ids) == Set((1...6).map { "order-\($0)" } + ["legacy-1", "hello-stuck", "approval-1"]))
@@ -96,8 +99,7 @@ struct TriageViewTests {
 
     @Test(":attention at 120×40; Enter opens the instance, y copies its id, and actions apply to the row")
     func attentionAt120() {
-        var state = loadedState(TroubledHub.instances)
-        type(":a", on: &state)
+        var state = Self.opened(":a")
         let grid = screen(state, columns: 120, rows: 40)
         #expect(grid.text(ofRow: 3).contains("REASON"))
         let selected = state.attentionList.selectedID
@@ -127,8 +129,7 @@ struct TriageViewTests {
 
     @Test(":orchestrators at 80×24 and 120×40: counts, failure rate, p50/p95; Enter filters the list to the name")
     func orchestrators() {
-        var state = loadedState(TroubledHub.instances)
-        type(":orchestrators", on: &state)
+        var state = Self.opened(":orchestrators")
         let grid = screen(state)
         #expect(grid.text(ofRow: 3).hasPrefix("NAME"))
         #expect(grid.text(ofRow: 3).contains("FAIL%"))
@@ -149,8 +150,7 @@ struct TriageViewTests {
 
     @Test("/ filters a triage list; Esc clears it")
     func filter() {
-        var state = loadedState(TroubledHub.instances)
-        type(":f", on: &state)
+        var state = Self.opened(":f")
         press([.character("/")], on: &state)
         type("ship", on: &state)
         #expect(state.failureList.visible.map(\.orchestrator) == ["ShipOrder"])
