@@ -85,7 +85,7 @@ struct InstancesViewTests {
             instances,
             options: DashboardOptions(endpointHost: "example.net", taskHub: "Hub", readOnly: true)
         )
-        state.apply(.tickFailed(message: "connection refused", at: fixedNow), now: fixedNow)
+        state.apply(.tickFailed(message: "connection refused", problem: .unreachable, at: fixedNow), now: fixedNow)
         let grid = screen(state)
         #expect(grid.text(ofRow: 0).contains("[RO]"))
         #expect(grid.text(ofRow: 0).contains("STALE: updated 3s ago"))

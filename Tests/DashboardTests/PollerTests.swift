@@ -127,13 +127,15 @@ struct PollerTests {
         source.contents.withLock { $0.failure = .unauthorized }
         let collector = Collector()
         await makePoller(source, collector).tick(explicit: false)
-        guard case .tickFailed(let message, _) = collector.all.last else {
+        guard case .tickFailed(let message, let problem, _) = collector.all.last else {
             Issue.record("expected a failed tick")
             return
         }
+        #expect(problem == .keyRefused)
         var state = loadedState([instance("a")])
-        state.apply(.tickFailed(message: message, at: fixedNow), now: fixedNow)
+        state.apply(.tickFailed(message: message, problem: problem, at: fixedNow), now: fixedNow)
         #expect(state.freshness.isStale)
+        #expect(state.freshness.lastProblem == .keyRefused)
         #expect(screen(state).text(ofRow: 0).contains("STALE"))
     }
 

@@ -84,11 +84,13 @@ extension DashboardState {
         case .tickSucceeded(let report):
             freshness.lastSuccess = report.finishedAt
             freshness.lastError = nil
+            freshness.lastProblem = nil
             freshness.consecutiveFailures = 0
             freshness.lastTick = report
             return store.removeCreated(before: window.start(now: now)) > 0
-        case .tickFailed(let message, _):
+        case .tickFailed(let message, let problem, _):
             freshness.lastError = message
+            freshness.lastProblem = problem
             freshness.consecutiveFailures += 1
             freshness.loadingCount = nil
             return false

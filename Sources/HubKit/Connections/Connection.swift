@@ -9,8 +9,9 @@ public struct Connection: Hashable, Sendable {
     public var keyFile: String?
     /// Whether this connection is always watched without management actions.
     public var readOnly: Bool
-    /// The task hub to scope every request to; `nil` keeps whatever the URL says.
-    public var taskHub: String?
+    /// The task hubs of this host to watch (`task-hub = "A"` or `task-hubs = ["A", "B"]`), each scoping every
+    /// request to it; empty keeps whatever the URL says (or the host's default hub).
+    public var taskHubs: [String]
     /// When an instance of this host needs attention; ``AttentionThresholds/standard`` unless the entry has an
     /// `attention` table.
     public var attention: AttentionThresholds
@@ -21,14 +22,14 @@ public struct Connection: Hashable, Sendable {
         url: String,
         keyFile: String? = nil,
         readOnly: Bool = false,
-        taskHub: String? = nil,
+        taskHubs: [String] = [],
         attention: AttentionThresholds = .standard
     ) {
         self.name = name
         self.url = url
         self.keyFile = keyFile
         self.readOnly = readOnly
-        self.taskHub = taskHub
+        self.taskHubs = taskHubs
         self.attention = attention
     }
 

@@ -5,7 +5,7 @@ import TOMLKit
 extension ConnectionsFile {
     /// Parses connections from TOML text: one `[connections.NAME]` table per entry with a string `url`, and the
     /// optional `key-file` (string; `~` expanded, relative paths taken from the file's directory), `read-only`
-    /// (boolean), `task-hub` (string) and an `attention` table of thresholds (see
+    /// (boolean), `task-hub` (string) or `task-hubs` (an array of strings), and an `attention` table of thresholds (see
     /// ``EntryParser/attention(name:table:)``). A `key` entry is refused: keys stay in key files.
     ///
     /// - Parameters:
@@ -66,7 +66,7 @@ struct EntryParser {
     let homeDirectory: String?
 
     /// The settings a connection entry may have.
-    static let knownFields: Set<String> = ["url", "key-file", "read-only", "task-hub", "attention"]
+    static let knownFields: Set<String> = ["url", "key-file", "read-only", "task-hub", "task-hubs", "attention"]
 
     /// The connection an entry describes.
     func connection(name: String, entry: TOMLTable) throws(ConfigFileError) -> Connection {
@@ -81,7 +81,7 @@ struct EntryParser {
             throw error(
                 name: name,
                 field: field,
-                "unknown setting; use url, key-file, read-only, task-hub or an attention table"
+                "unknown setting; use url, key-file, read-only, task-hub, task-hubs or an attention table"
             )
         }
         guard let urlValue = entry["url"] else {
@@ -107,12 +107,7 @@ struct EntryParser {
             }
             connection.readOnly = readOnly
         }
-        if let value = entry["task-hub"] {
-            guard let taskHub = value.string, !taskHub.isEmpty else {
-                throw error(name: name, field: "task-hub", "must be a non-empty string")
-            }
-            connection.taskHub = taskHub
-        }
+        connection.taskHubs = try taskHubs(name: name, entry: entry)
         if let value = entry["attention"] {
             guard let table = value.table else {
                 throw error(name: name, field: "attention", "must be a table like [connections.\(name).attention]")

@@ -6,6 +6,8 @@ public struct Freshness: Hashable, Sendable {
     public var lastSuccess: Date?
     /// The error of the last failed tick, cleared by a success.
     public var lastError: String?
+    /// The kind of problem of the last failed tick, cleared by a success.
+    public var lastProblem: HubProblem?
     /// Failed ticks in a row.
     public var consecutiveFailures: Int = 0
     /// Instances received so far by a full listing in progress; `nil` when none is running.

@@ -26,8 +26,8 @@ public enum PollUpdate: Hashable, Sendable {
     case entityDetailFailed(id: EntityID, message: String)
     /// A tick finished successfully, with what it cost.
     case tickSucceeded(TickReport)
-    /// A tick failed; the data shown is now stale.
-    case tickFailed(message: String, at: Date)
+    /// A tick failed, with the error as one redacted line and the kind of problem; the data shown is now stale.
+    case tickFailed(message: String, problem: HubProblem, at: Date)
 }
 
 /// What one refresh tick did and cost.

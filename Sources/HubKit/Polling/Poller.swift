@@ -49,7 +49,9 @@ public actor Poller {
             try await runDetails(plan)
             try await runEntities(plan)
         } catch {
-            deliver(.tickFailed(message: Redaction.standard.apply(error.description), at: now()))
+            deliver(
+                .tickFailed(message: Redaction.standard.apply(error.description), problem: HubProblem(error), at: now())
+            )
             return
         }
         let report = TickReport(

@@ -70,6 +70,8 @@ public struct HubAnalyzer: Sendable {
         var tallies: [OrchestratorTally] = []
         var clusters: [ClusterSlot: ClusterTally] = [:]
         var queue = AttentionQueue(thresholds: thresholds, now: now)
+        let recentSince = now.addingTimeInterval(-HubAnalysis.recentFailureSpan)
+        var recentFailures = 0
         for instance in instances where !instance.isEntity && instance.createdTime >= window.start {
             let name = instance.name ?? OrchestratorStats.unnamed
             let nameNumber: Int
@@ -83,6 +85,9 @@ public struct HubAnalyzer: Sendable {
             }
             tallies[nameNumber].add(instance)
             if instance.runtimeStatus == .failed {
+                if instance.lastUpdatedTime >= recentSince {
+                    recentFailures += 1
+                }
                 let failure = knownFailure(instance)
                 let slot = ClusterSlot(orchestrator: nameNumber, message: failure.number)
                 clusters[slot, default: ClusterTally()].failures.append(
@@ -115,7 +120,12 @@ public struct HubAnalyzer: Sendable {
         }
         failureClusters.sort(by: Self.isBigger)
         let attention = queue.finished { p95ByName[$0] }
-        return HubAnalysis(clusters: failureClusters, attention: attention, orchestrators: stats)
+        return HubAnalysis(
+            clusters: failureClusters,
+            attention: attention,
+            orchestrators: stats,
+            recentFailures: recentFailures
+        )
     }
 
     /// The most names looked up by comparing with each in turn; past this many, by hash.

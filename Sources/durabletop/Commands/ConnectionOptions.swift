@@ -25,18 +25,26 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
-    /// The entry named by `--connection`, or `nil` when none was given.
+    /// The hub named by `--connection` (`NAME`, or `NAME/TaskHub` for one of a connection's several task hubs),
+    /// or `nil` when none was given.
     ///
-    /// - Throws: ``ConfigFileError`` when the file is missing or invalid, or has no such entry.
-    func selected() throws -> Connection? {
+    /// - Throws: ``ConfigFileError`` when the file is missing or invalid, has no such entry, or the entry names
+    ///   several task hubs.
+    func selected() throws -> FleetHub? {
         guard let connection else {
             return nil
         }
+        return try load().hub(named: connection)
+    }
+
+    /// The connections file: `--connections-file`, else the default path.
+    ///
+    /// - Throws: ``ConfigFileError`` when the file is missing or invalid.
+    func load() throws -> ConnectionsFile {
         let environment = ProcessInfo.processInfo.environment
         guard let path = connectionsFile ?? ConnectionsFile.defaultPath(environment: environment) else {
             throw ValidationError("No connections file: set HOME or XDG_CONFIG_HOME, or give --connections-file.")
         }
-        let file = try ConnectionsFile.load(path: path, homeDirectory: environment["HOME"])
-        return try file.connection(named: connection)
+        return try ConnectionsFile.load(path: path, homeDirectory: environment["HOME"])
     }
 }

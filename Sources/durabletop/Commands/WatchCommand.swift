@@ -78,7 +78,7 @@ struct WatchCommand: AsyncParsableCommand {
         var target: HostTarget?
         if !demo {
             target = try HostTarget.resolve(
-                connection: try hub.connectionOptions.selected(),
+                hub: try hub.connectionOptions.selected(),
                 url: hub.url,
                 keyFile: hub.keyFile
             )

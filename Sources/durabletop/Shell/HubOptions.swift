@@ -35,8 +35,8 @@ struct HubOptions: ParsableArguments {
     ///
     /// - Throws: ``ConfigFileError``, ``KeyFileError`` or ``EndpointDiscoveryError``.
     func connect(link: String? = nil, readOnly: Bool = false) throws -> HubConnection {
-        let connection = try connectionOptions.selected()
-        let target = try HostTarget.resolve(connection: connection, url: link ?? url, keyFile: keyFile)
+        let hub = try connectionOptions.selected()
+        let target = try HostTarget.resolve(hub: hub, url: link ?? url, keyFile: keyFile)
         let client = DurableClient(
             endpoint: target.endpoint,
             transport: CurlTransport(options: .init(insecure: insecure))

@@ -47,12 +47,12 @@ struct ConnectionsFileTests {
                     url: "https://myapp.azurewebsites.net",
                     keyFile: "/home/ops/.config/durabletop/prod.key",
                     readOnly: true,
-                    taskHub: "OrdersHub"
+                    taskHubs: ["OrdersHub"]
                 )
         )
         let local = try file.connection(named: "local")
         #expect(local.readOnly == false)
-        #expect(local.taskHub == nil)
+        #expect(local.taskHubs.isEmpty)
         #expect(local.keyFile == "/etc/dt/keys/local.key")
     }
 
