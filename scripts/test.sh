@@ -36,6 +36,7 @@ run_suite() {
 run_suite scripts/conformance/run.sh
 run_suite scripts/e2e/run.sh
 run_suite scripts/e2e/triage.sh
+run_suite scripts/e2e/fleet.sh
 run_suite scripts/e2e/actions.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/actions.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/soak.sh

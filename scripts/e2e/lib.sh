@@ -152,3 +152,15 @@ press_escape() {
     keys Escape
     sleep 0.5
 }
+
+# connection NAME URL [SETTING...]: prints a connections-file entry: its table, its url, then each SETTING line
+# as given (`key-file = "…"`, `read-only = true`), and a blank line.
+connection() {
+    printf '[connections.%s]\nurl = "%s"\n' "$1" "$2"
+    shift 2
+    local setting
+    for setting in "$@"; do
+        printf '%s\n' "$setting"
+    done
+    echo
+}

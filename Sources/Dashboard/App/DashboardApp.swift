@@ -24,8 +24,10 @@ public final class DashboardApp: Sendable {
     private let onRedraw: @Sendable () -> Void
     private let clock: @Sendable () -> Date
     private let refreshInterval: Duration
+    private let cadence: Cadence
     private let actions: ActionCoordinator?
     private let clipboard = Mutex<String?>(nil)
+    private let fleetRequest = Mutex<FleetRequest?>(nil)
 
     /// Creates the app.
     ///
@@ -47,6 +49,7 @@ public final class DashboardApp: Sendable {
         self.clock = now
         self.onRedraw = onRedraw
         self.refreshInterval = options.refreshInterval
+        self.cadence = Cadence(options.refreshInterval)
         self.actions = actions
         self.poller = Poller(
             source: source,
@@ -79,12 +82,12 @@ public final class DashboardApp: Sendable {
     public func start() {
         let poller = self.poller
         let signal = self.signal
-        let interval = refreshInterval
+        let cadence = self.cadence
         let box = state
         let loop = Task {
             await poller.tick(explicit: false)
             while !Task.isCancelled {
-                let reason = await signal.wait(timeout: interval)
+                let reason = await signal.wait(timeout: cadence.interval.withLock { $0 })
                 if Task.isCancelled {
                     break
                 }
@@ -119,6 +122,56 @@ public final class DashboardApp: Sendable {
         signal.signal(.demand)
     }
 
+    /// How often a hub of a fleet that is not in front is refreshed: six times the refresh interval, at least
+    /// every 30 seconds.
+    public var backgroundInterval: Duration {
+        max(refreshInterval * 6, .seconds(30))
+    }
+
+    /// Puts a hub of a fleet in front (refreshed every refresh interval, and at once when it comes forward) or
+    /// behind another hub (refreshed every ``backgroundInterval``).
+    public func setInFront(_ inFront: Bool) {
+        let interval = inFront ? refreshInterval : backgroundInterval
+        let changed = cadence.interval.withLock { current in
+            defer { current = interval }
+            return current != interval
+        }
+        if changed && inFront {
+            signal.signal(.demand)
+        }
+    }
+
+    /// Asks for a refresh tick now (the fleet overview's `r`).
+    public func refreshNow() {
+        signal.signal(.refresh)
+    }
+
+    /// Where a key asked the fleet to go since the last call (`:hubs`, Esc at the top, `:hub NAME`), if anywhere.
+    public func takeFleetRequest() -> FleetRequest? {
+        fleetRequest.withLock { pending in
+            defer { pending = nil }
+            return pending
+        }
+    }
+
+    /// The hub's row in the fleet overview: counts in its window, recent failures, attention, freshness.
+    public func fleetRow() -> FleetRow {
+        state.mutex.withLock { state in
+            let options = state.options
+            return FleetRow(
+                name: options.hubName ?? options.endpointHost,
+                host: options.endpointHost,
+                taskHub: options.taskHub,
+                readOnly: options.readOnly,
+                summary: HubSummary(
+                    counts: state.statusCounts,
+                    analysis: state.triage.analysis,
+                    freshness: state.freshness
+                )
+            )
+        }
+    }
+
     /// Handles a key or a resize. Fast; safe to call only from the terminal's thread.
     public func handle(_ event: InputEvent) {
         let now = clock()
@@ -147,6 +200,9 @@ public final class DashboardApp: Sendable {
         }
         for case .copy(let text) in effects {
             clipboard.withLock { $0 = text }
+        }
+        for case .fleet(let request) in effects {
+            fleetRequest.withLock { $0 = request }
         }
     }
 
@@ -213,6 +269,11 @@ public final class DashboardApp: Sendable {
         state.mutex.withLock { $0.wantsQuit }
     }
 
+    /// The hub's name in its fleet, else its endpoint host.
+    public var hubName: String {
+        state.mutex.withLock { $0.options.hubName ?? $0.options.endpointHost }
+    }
+
     /// The theme to paint with.
     public var theme: Theme {
         state.mutex.withLock { $0.options.theme }
@@ -234,6 +295,15 @@ public final class DashboardApp: Sendable {
             || (new.detailInstanceID != nil && old.detailInstanceID != new.detailInstanceID)
             || (new.entitiesVisible && !old.entitiesVisible)
             || (new.detailEntity != nil && old.detailEntity != new.detailEntity)
+    }
+}
+
+/// How often the poller ticks, behind a lock: a fleet changes it as its hubs come to the front and go behind.
+final class Cadence: Sendable {
+    let interval: Mutex<Duration>
+
+    init(_ interval: Duration) {
+        self.interval = Mutex(interval)
     }
 }
 

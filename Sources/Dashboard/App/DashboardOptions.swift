@@ -25,6 +25,11 @@ public struct DashboardOptions: Sendable {
     public var attention: AttentionThresholds
     /// Whether `y` may write the clipboard (OSC 52); the Linux console would print the sequence instead.
     public var clipboard: Bool
+    /// The hub's name in the fleet (a connection's name, or `name/TaskHub`), shown first in the header; `nil`
+    /// for a hub watched on its own, and for the fleet overview itself.
+    public var hubName: String?
+    /// Every hub of the session's fleet by name, for `:hub NAME` and its completion; empty outside a fleet.
+    public var fleet: [String]
 
     /// Creates options. `refreshInterval` defaults to 5 s, the full resync to 10 minutes, and the attention
     /// thresholds to ``AttentionThresholds/standard``.
@@ -39,7 +44,9 @@ public struct DashboardOptions: Sendable {
         operatorName: String = OperatorIdentity.current(),
         openInstanceID: String? = nil,
         attention: AttentionThresholds = .standard,
-        clipboard: Bool = true
+        clipboard: Bool = true,
+        hubName: String? = nil,
+        fleet: [String] = []
     ) {
         self.endpointHost = endpointHost
         self.taskHub = taskHub
@@ -52,5 +59,7 @@ public struct DashboardOptions: Sendable {
         self.openInstanceID = openInstanceID
         self.attention = attention
         self.clipboard = clipboard
+        self.hubName = hubName
+        self.fleet = fleet
     }
 }

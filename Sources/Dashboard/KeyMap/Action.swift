@@ -63,6 +63,8 @@ public enum Action: Hashable, Sendable {
     case apply
     /// Cancel the prompt or the dialog (Esc).
     case cancel
+    /// Complete the `:` command or hub name typed so far (Tab).
+    case complete
     /// Close the overlay in front.
     case close
     /// Move the dialog's focus to the next field or button.

@@ -22,6 +22,14 @@ extension KeyMap {
         ),
         KeyBinding(
             keys: [.tab],
+            action: .complete,
+            label: "complete a command, or the hub name after :hub",
+            section: .general,
+            modes: [.prompt],
+            hint: "complete"
+        ),
+        KeyBinding(
+            keys: [.tab],
             action: .nextField,
             label: "next field or button",
             section: .general,

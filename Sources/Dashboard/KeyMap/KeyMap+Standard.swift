@@ -2,7 +2,8 @@ import ScreenKit
 
 extension KeyMap {
     private static let views = KeyMode.views
-    private static let scrolling = KeyMode.views.union([.help, .progress])
+    private static let scrolling = KeyMode.views.union([.hubs, .help, .progress])
+    private static let everywhere = KeyMode.views.union([.hubs])
     private static let details: Set<KeyMode> = [.instanceSummary, .instanceHistory, .instanceTimeline]
     private static let lists: Set<KeyMode> = [.instances, .entities, .failures, .attention, .orchestrators]
     private static let aboutAnInstance = details.union([.instances, .attention, .historyEvent])
@@ -55,7 +56,7 @@ extension KeyMap {
             KeyBinding(
                 keys: [.escape],
                 action: .clearFilter,
-                label: "clear the filter, else back to the triage view that opened it",
+                label: "clear the filter, else back to the triage view that opened it, or the fleet overview",
                 section: .navigation,
                 modes: [.instances],
                 hint: "clear filter"
@@ -63,10 +64,26 @@ extension KeyMap {
             KeyBinding(
                 keys: [.escape],
                 action: .clearFilter,
-                label: "clear the filter",
+                label: "clear the filter, else (at a fleet hub's top) the fleet overview",
                 section: .navigation,
                 modes: lists.subtracting([.instances]),
                 hint: "clear filter"
+            ),
+            KeyBinding(
+                keys: [.escape],
+                action: .clearFilter,
+                label: "clear the filter",
+                section: .navigation,
+                modes: [.hubs],
+                hint: "clear filter"
+            ),
+            KeyBinding(
+                keys: [.enter],
+                action: .open,
+                label: "into the hub (its dashboard; :hubs comes back)",
+                section: .navigation,
+                modes: [.hubs],
+                hint: "open"
             ),
             KeyBinding(
                 keys: [.enter],
@@ -110,7 +127,7 @@ extension KeyMap {
                     action: .filter,
                     label: "filter by text (Enter applies)",
                     section: .view,
-                    modes: lists.subtracting([.instances]),
+                    modes: lists.subtracting([.instances]).union([.hubs]),
                     hint: "filter"
                 ),
                 KeyBinding(
@@ -183,7 +200,7 @@ extension KeyMap {
                     action: .refresh,
                     label: "refresh now",
                     section: .general,
-                    modes: views
+                    modes: everywhere
                 ),
                 KeyBinding(
                     keys: [.character("p")],
@@ -196,9 +213,9 @@ extension KeyMap {
                 KeyBinding(
                     keys: [.character(":")],
                     action: .command,
-                    label: "command (:instances :failures :attention :q)",
+                    label: "command (:instances :failures :attention :hubs :q)",
                     section: .general,
-                    modes: views,
+                    modes: everywhere,
                     hint: "cmd"
                 ),
                 KeyBinding(
@@ -206,7 +223,7 @@ extension KeyMap {
                     action: .help,
                     label: "help",
                     section: .general,
-                    modes: views,
+                    modes: everywhere,
                     hint: "help"
                 ),
                 KeyBinding(
@@ -214,10 +231,10 @@ extension KeyMap {
                     action: .backOrQuit,
                     label: "back; quit at the top",
                     section: .general,
-                    modes: views,
+                    modes: everywhere,
                     hint: "back/quit"
                 ),
-                KeyBinding(keys: [.control("c")], action: .quit, label: "quit", section: .general, modes: views),
+                KeyBinding(keys: [.control("c")], action: .quit, label: "quit", section: .general, modes: everywhere),
             ] + actionBindings + overlayBindings
     )
 

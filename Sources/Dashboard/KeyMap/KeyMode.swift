@@ -20,6 +20,8 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
     case attention
     /// The orchestrators' health.
     case orchestrators
+    /// The fleet overview: one row per task hub.
+    case hubs
     /// The `/` filter or `:` command prompt on the bottom line.
     case prompt
     /// An operator action's confirmation dialog.
@@ -51,6 +53,7 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
         case .failures: "Failures"
         case .attention: "Attention"
         case .orchestrators: "Orchestrators"
+        case .hubs: "Hubs"
         case .prompt: "Prompt"
         case .dialog: "Action dialog"
         case .help: "Help"

@@ -18,6 +18,10 @@ struct DashboardCommand: Sendable {
         case status
         /// Write the instance on screen as JSON to a file.
         case export
+        /// Show the fleet overview.
+        case hubs
+        /// Bring a hub of the fleet in front.
+        case hub
         /// Show help.
         case help
         /// Quit.
@@ -84,6 +88,18 @@ struct DashboardCommand: Sendable {
             meaning: "write this instance's JSON, secrets masked, to PATH or ./ID.json"
         ),
         DashboardCommand(
+            kind: .hubs,
+            names: ["hubs", "fleet"],
+            usage: ":hubs",
+            meaning: "the fleet overview: every task hub, trouble first"
+        ),
+        DashboardCommand(
+            kind: .hub,
+            names: ["hub"],
+            usage: ":hub NAME",
+            meaning: "into that hub of the fleet (Tab completes the name)"
+        ),
+        DashboardCommand(
             kind: .help,
             names: ["help", "h"],
             usage: ":help  :h",
@@ -95,5 +111,15 @@ struct DashboardCommand: Sendable {
     /// The command answering to `name` (lower case), if any.
     static func named(_ name: String) -> DashboardCommand? {
         all.first { $0.names.contains(name) }
+    }
+}
+
+extension DashboardCommand.Kind {
+    /// Whether the command means something on the fleet overview, which holds no hub's rows itself.
+    var worksOnTheOverview: Bool {
+        switch self {
+        case .hubs, .hub, .help, .quit: true
+        case .instances, .entities, .failures, .attention, .orchestrators, .window, .status, .export: false
+        }
     }
 }

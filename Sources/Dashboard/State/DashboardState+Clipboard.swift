@@ -7,7 +7,7 @@ extension DashboardState {
         case .instances, .attention: selectedRowID
         case .instanceDetail(let detail): detail.instanceID
         case .historyEvent(let event): event.instanceID
-        case .entities, .entityDetail, .failures, .orchestrators: nil
+        case .entities, .entityDetail, .failures, .orchestrators, .hubs: nil
         }
     }
 

@@ -14,6 +14,10 @@ extension DashboardState {
             show("unknown command :\(name) (try :instances, :failures, :attention, :q)", level: .error, now: now)
             return []
         }
+        if isFleetOverview, !command.kind.worksOnTheOverview {
+            show("pick a hub first: Enter on its row, or :hub NAME", level: .warning, now: now)
+            return []
+        }
         switch command.kind {
         case .instances:
             resetStack(to: .instances, now: now)
@@ -25,6 +29,10 @@ extension DashboardState {
             resetStack(to: .attention, now: now)
         case .orchestrators:
             resetStack(to: .orchestrators, now: now)
+        case .hubs:
+            return hubsCommand(now: now)
+        case .hub:
+            return hubCommand(argument, now: now)
         case .quit:
             wantsQuit = true
         case .help:

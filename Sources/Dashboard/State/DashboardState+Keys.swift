@@ -38,12 +38,16 @@ extension DashboardState {
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             moveSelection(by: Self.scrollDelta(action, page: pageHeight) ?? 0, now: now)
-        case .open: open(now: now)
+        case .open: return open(now: now)
         case .back: pop(now: now)
-        case .clearFilter: clearListFilter(now: now)
+        case .clearFilter: return clearListFilter(now: now)
         case .backOrQuit:
             if !pop(now: now) {
-                wantsQuit = true
+                guard isFleetMember else {
+                    wantsQuit = true
+                    return []
+                }
+                return [.fleet(.overview)]
             }
         case .quit: wantsQuit = true
         case .filter: mode = .prompt(Prompt(kind: .filter))
@@ -74,7 +78,7 @@ extension DashboardState {
             return exportInstance(to: nil, now: now)
         case .copyID:
             return copyFocusedInstanceID(now: now)
-        case .apply, .cancel, .close, .nextField, .previousField, .confirm, .edit:
+        case .apply, .cancel, .close, .complete, .nextField, .previousField, .confirm, .edit:
             break
         }
         return []
@@ -154,6 +158,10 @@ extension DashboardState {
             }
         case .close:
             mode = .browsing
+        case .complete:
+            if editing.kind == .command {
+                complete(editing, now: now)
+            }
         default:
             var edited = editing
             if edited.edit(key) {
@@ -198,6 +206,9 @@ extension DashboardState {
             attentionList.filterText = text
         case .orchestrators:
             orchestratorList.filterText = text
+        case .hubs:
+            hubList.filterText = text
+            refreshHubList()
         default:
             instanceList.filterText = text
             refreshVisibleInstances(now: now)

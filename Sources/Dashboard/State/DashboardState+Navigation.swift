@@ -29,6 +29,8 @@ extension DashboardState {
             attentionList.move(by: delta, pageHeight: page)
         case .orchestrators:
             orchestratorList.move(by: delta, pageHeight: page)
+        case .hubs:
+            hubList.move(by: delta, pageHeight: page)
         case .instanceDetail(var detail):
             switch detail.tab {
             case .summary:
@@ -53,12 +55,12 @@ extension DashboardState {
         }
     }
 
-    /// Drills into the selected row.
-    mutating func open(now: Date) {
+    /// Drills into the selected row; on the fleet overview, asks the fleet to bring that hub in front.
+    mutating func open(now: Date) -> [Effect] {
         switch current {
         case .instances:
             guard let instance = selectedInstance else {
-                return
+                return []
             }
             if let entityID = EntityID(instanceId: instance.instanceId) {
                 push(.entityDetail(EntityDetailState(entityID: entityID, status: nil)))
@@ -73,7 +75,7 @@ extension DashboardState {
             }
         case .entities:
             guard let entity = selectedEntity else {
-                return
+                return []
             }
             push(.entityDetail(EntityDetailState(entityID: entity.entityId, status: entity)))
         case .failures:
@@ -88,9 +90,14 @@ extension DashboardState {
             if let id = attentionList.selectedID {
                 push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
             }
+        case .hubs:
+            if let name = hubList.selectedID {
+                return [.fleet(.hub(name))]
+            }
         case .historyEvent, .entityDetail:
             break
         }
+        return []
     }
 
     /// Opens a history event: a running sub-orchestration's child, else the event's JSON.

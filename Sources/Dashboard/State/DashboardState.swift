@@ -34,6 +34,10 @@ public struct DashboardState: Sendable {
     public internal(set) var attentionList = ListState<String>()
     /// The `:orchestrators` list: orchestrator names.
     public internal(set) var orchestratorList = ListState<String>()
+    /// The fleet overview's rows by hub name (only in the overview's own state).
+    public internal(set) var fleetRows: [String: FleetRow] = [:]
+    /// The fleet overview's list: hub names, trouble first.
+    public internal(set) var hubList = ListState<String>()
     /// Counts per runtime status over the window (entity instances excluded unless shown), kept with the
     /// instances table's rows so drawing a frame never walks the whole store.
     public internal(set) var statusCounts: [RuntimeStatus: Int] = [:]
@@ -114,7 +118,7 @@ public struct DashboardState: Sendable {
             demand.entitiesVisible = true
         case .entityDetail(let entity):
             demand.detailEntity = entity.entityID
-        case .instances, .historyEvent, .failures, .attention, .orchestrators:
+        case .instances, .historyEvent, .failures, .attention, .orchestrators, .hubs:
             break
         }
         return demand
@@ -202,21 +206,25 @@ public struct DashboardState: Sendable {
         case .failures: failureList.filterText
         case .attention: attentionList.filterText
         case .orchestrators: orchestratorList.filterText
+        case .hubs: hubList.filterText
         default: nil
         }
     }
 
     /// Clears the `/` filter of the list on screen (Esc on a filtered list); without a filter, Esc leaves a scoped
-    /// instances table for the triage view that opened it.
-    mutating func clearListFilter(now: Date) {
+    /// instances table for the triage view that opened it, and a hub of the fleet at its top for the overview.
+    mutating func clearListFilter(now: Date) -> [Effect] {
         guard let text = listFilterText, !text.isEmpty else {
             if instanceScope != nil, current == .instances {
                 pop(now: now)
+            } else if stack.count == 1, isFleetMember {
+                return [.fleet(.overview)]
             }
-            return
+            return []
         }
         applyFilter("", now: now)
         show("filter cleared", level: .info, now: now)
+        return []
     }
 
     /// Sorts the instances table differently.

@@ -10,4 +10,6 @@ public enum Effect: Hashable, Sendable {
     case export(path: String, text: String)
     /// Put `text` on the terminal's clipboard.
     case copy(String)
+    /// Show the fleet overview, or another hub of the fleet.
+    case fleet(FleetRequest)
 }

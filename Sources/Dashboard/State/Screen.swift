@@ -19,6 +19,8 @@ public enum Screen: Hashable, Sendable {
     case attention
     /// One row per orchestrator name: counts, failure rate, durations, starts.
     case orchestrators
+    /// The fleet overview: one row per hub (only in the overview's own state).
+    case hubs
 
     /// The key mode of this view, which selects its key bindings.
     public var keyMode: KeyMode {
@@ -31,6 +33,7 @@ public enum Screen: Hashable, Sendable {
         case .failures: .failures
         case .attention: .attention
         case .orchestrators: .orchestrators
+        case .hubs: .hubs
         }
     }
 
@@ -45,6 +48,7 @@ public enum Screen: Hashable, Sendable {
         case .failures: "failures"
         case .attention: "attention"
         case .orchestrators: "orchestrators"
+        case .hubs: "hubs"
         }
     }
 }

@@ -44,6 +44,8 @@ enum FooterView {
             if binding.action == .clearFilter && !filtered {
                 if state.instanceScope != nil && state.current == .instances {
                     hints.append((key, "back"))
+                } else if state.isFleetMember && state.stack.count == 1 {
+                    hints.append((key, "hubs"))
                 }
                 continue
             }
@@ -63,6 +65,9 @@ enum FooterView {
 
     /// The refresh error while data is stale, loading progress, or what the last tick cost.
     static func statusText(_ state: DashboardState) -> String {
+        if state.isFleetOverview {
+            return fleetText(state)
+        }
         let freshness = state.freshness
         if freshness.isStale {
             let times = freshness.consecutiveFailures > 1 ? " (\(freshness.consecutiveFailures)\u{00D7})" : ""
@@ -79,6 +84,18 @@ enum FooterView {
         let received = formatted(traffic.bytesReceived)
         return
             "\(kind): \(traffic.requests) requests, \(received) bytes in; \(formatted(state.store.count)) instances held"
+    }
+
+    /// The overview's status line: the selected hub's error in full while it has one, else how many hubs answer.
+    static func fleetText(_ state: DashboardState) -> String {
+        if let hub = state.selectedHub, let detail = hub.summary.problemDetail {
+            return "\(hub.name): \(detail)"
+        }
+        let rows = state.fleetRows.values
+        let answering = rows.filter { $0.summary.lastSuccess != nil && $0.summary.problem == nil }.count
+        let instances = rows.reduce(0) { $0 + $1.summary.total }
+        return
+            "\(answering) of \(rows.count) hubs answering; \(formatted(instances)) instances in their windows; Enter opens a hub"
     }
 
     /// `12,345`.

@@ -6,7 +6,12 @@ import ScreenKit
 enum HeaderView {
     static func draw(_ state: DashboardState, into grid: inout Grid, now: Date) {
         let options = state.options
-        var column = grid.put(options.endpointHost, row: 0, column: 0, style: .headerValue)
+        var column = 0
+        if let name = options.hubName {
+            column = grid.put(name, row: 0, column: column, style: .headerBadge)
+            column = grid.put("  ", row: 0, column: column, style: .body)
+        }
+        column = grid.put(options.endpointHost, row: 0, column: column, style: .headerValue)
         if let hub = options.taskHub {
             column = grid.put("  hub ", row: 0, column: column, style: .headerLabel)
             column = grid.put(hub, row: 0, column: column, style: .headerValue)
@@ -36,7 +41,7 @@ enum HeaderView {
             column = grid.put(text, row: 0, column: column, style: .headerFresh)
         }
         drawAttentionCount(state, after: column, into: &grid)
-        drawCounts(state, into: &grid)
+        drawCounts(state.statusCounts, into: &grid)
     }
 
     /// Draws "N need attention" at the right end of the top row, in every view, while anything does.
@@ -50,8 +55,8 @@ enum HeaderView {
         grid.put(text, row: 0, column: start, style: .headerAttention, ellipsis: .end)
     }
 
-    private static func drawCounts(_ state: DashboardState, into grid: inout Grid) {
-        let counts = state.statusCounts
+    /// Row 1: the count of each status, Running and Failed always, the others when there are any.
+    static func drawCounts(_ counts: [RuntimeStatus: Int], into grid: inout Grid) {
         var column = 0
         let shown: [RuntimeStatus] = [.running, .pending, .suspended, .completed, .failed, .terminated]
         for status in shown where counts[status] != nil || status == .running || status == .failed {

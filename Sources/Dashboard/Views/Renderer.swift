@@ -10,8 +10,14 @@ public enum Renderer {
             drawTooSmall(into: &grid)
             return grid
         }
-        HeaderView.draw(state, into: &grid, now: now)
+        if state.current == .hubs {
+            FleetView.draw(state, into: &grid, now: now)
+        } else {
+            HeaderView.draw(state, into: &grid, now: now)
+        }
         switch state.current {
+        case .hubs:
+            break
         case .instances:
             InstancesView.draw(state, into: &grid, now: now)
         case .instanceDetail(let detail):

@@ -7,6 +7,10 @@ enum TitleView {
         grid.fill(row: row, column: 0, width: grid.size.columns, style: .title)
         var column = 0
         let separator = " \u{203A} "
+        if state.isFleetMember {
+            column = grid.put(Screen.hubs.crumb, row: row, column: column, style: .crumb)
+            column = grid.put(separator, row: row, column: column, style: .title)
+        }
         for (index, screen) in state.stack.enumerated() {
             let isLast = index == state.stack.count - 1
             if index > 0 {

@@ -32,6 +32,14 @@ struct WatchCommand: AsyncParsableCommand {
     @Flag(help: "Start a simulated, lively host in-process on a free loopback port and watch it.")
     var demo = false
 
+    @Flag(
+        help: """
+            Open the fleet overview of every hub in the connections file (with --demo, a small simulated fleet). \
+            It also opens when neither --url nor --connection is given and the file has several hubs.
+            """
+    )
+    var all = false
+
     @Option(help: "Seconds between refreshes.")
     var refresh = 5
 
@@ -52,8 +60,12 @@ struct WatchCommand: AsyncParsableCommand {
 
     func validate() throws {
         try hub.validate(allowingLink: true)
-        guard demo != (hub.url != nil || hub.connectionOptions.connection != nil) else {
+        let named = hub.url != nil || hub.connectionOptions.connection != nil
+        guard !(demo && named) else {
             throw ValidationError("Give either --url URL, --connection NAME or --demo.")
+        }
+        guard !(all && named) else {
+            throw ValidationError("--all watches every hub of the connections file: give it without --url or -c.")
         }
         guard (1...3600).contains(refresh) else {
             throw ValidationError("--refresh must be between 1 and 3600 seconds.")
@@ -75,49 +87,40 @@ struct WatchCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let choice = try screen.choose(environment: environment)
-        var target: HostTarget?
-        if !demo {
-            target = try HostTarget.resolve(
-                hub: try hub.connectionOptions.selected(),
-                url: hub.url,
-                keyFile: hub.keyFile
+        let plan = try plan()
+        let auditPath = try auditPath(readOnly: plan.isReadOnly(commandLineFlag: readOnly), environment: environment)
+        let session = try TerminalSession(options: TerminalOptions(colorsAllowed: choice.colorsAllowed))
+        let (targets, demoHost) = try await targets(of: plan)
+        let waker = session.waker
+        let names = targets.compactMap(\.name)
+        var hubs: [WatchedHub] = []
+        for watched in targets {
+            hubs.append(
+                try watchedHub(
+                    watched.target,
+                    name: watched.name,
+                    fleet: names,
+                    choice: choice,
+                    auditPath: auditPath,
+                    onRedraw: { waker.wake() }
+                )
             )
         }
-        let sessionReadOnly = target?.isReadOnly(commandLineFlag: readOnly) ?? readOnly
-        let auditPath = try auditPath(readOnly: sessionReadOnly, environment: environment)
-        let session = try TerminalSession(options: TerminalOptions(colorsAllowed: choice.colorsAllowed))
-        let demoHost: SimulatedHost?
-        let endpoint: DurableEndpoint
-        if let target {
-            demoHost = nil
-            endpoint = target.endpoint
-        } else {
-            let started = try await Self.startDemoHost()
-            demoHost = started.host
-            endpoint = try DurableEndpoint.discover(from: started.url)
-        }
-        let transport = CurlTransport(options: CurlTransport.Options(insecure: hub.insecure))
-        let client = DurableClient(endpoint: endpoint, transport: transport)
-        let source = DurableClientSource(client: client)
-        let options = DashboardOptions(
-            endpointHost: endpoint.hostName,
-            taskHub: endpoint.taskHub,
-            readOnly: sessionReadOnly,
-            refreshInterval: .seconds(refresh),
-            asciiOnly: choice.asciiOnly,
-            theme: choice.theme,
-            openInstanceID: target?.instanceID,
-            attention: try attention.thresholds(over: target?.connection?.attention ?? .standard),
-            clipboard: choice.clipboard
-        )
-        let waker = session.waker
-        let actions = Self.actionCoordinator(
-            client: client,
-            options: options,
-            auditPath: auditPath
-        )
         CrashFile.arm(environment: environment, auditPath: auditPath)
-        let app = DashboardApp(source: source, options: options, actions: actions, onRedraw: { waker.wake() })
+        let app: any WatchedApplication
+        if names.isEmpty {
+            app = hubs[0].app
+        } else {
+            let overview = DashboardOptions(
+                endpointHost: "fleet",
+                refreshInterval: .seconds(refresh),
+                asciiOnly: choice.asciiOnly,
+                theme: choice.theme,
+                clipboard: choice.clipboard,
+                fleet: names
+            )
+            app = FleetApp(hubs: hubs.map(\.app), options: overview)
+        }
         app.start()
         let end: SessionEnd
         do {
@@ -128,7 +131,9 @@ struct WatchCommand: AsyncParsableCommand {
             app.stop()
             throw error
         }
-        await Self.finishActions(actions, end: end, auditPath: auditPath)
+        for hub in hubs {
+            await Self.finishActions(hub.actions, end: end, auditPath: auditPath)
+        }
         app.stop()
         await demoHost?.stop()
         if let signalNumber = end.signalNumber {

@@ -154,7 +154,7 @@ extension DashboardState {
             return selectedEntity.map { [ActionCandidate(id: $0.entityId.instanceId, status: nil)] } ?? []
         case .entityDetail(let entity):
             return [ActionCandidate(id: entity.entityID.instanceId, status: nil)]
-        case .historyEvent, .failures, .orchestrators:
+        case .historyEvent, .failures, .orchestrators, .hubs:
             return []
         }
     }

@@ -44,19 +44,8 @@ enum OrchestratorTable {
         .sparkline(title: "STARTS", minimum: 10, share: 1, style: .statusRunning, histogram: \.starts),
     ]
 
-    private typealias Cell = TableColumn<OrchestratorStats>.Cell
-
     /// A column of the count of one status, in that status's style when it is not zero.
     private static func count(_ title: String, _ status: RuntimeStatus) -> TableColumn<OrchestratorStats> {
-        TableColumn(
-            title: title,
-            minimum: 4,
-            share: 0,
-            alignment: .right,
-            cell: { row, _ in
-                let count = row.count(of: status)
-                return Cell(text: "\(count)", style: count > 0 ? StatusGlyph.style(status) : nil)
-            }
-        )
+        .count(title, style: StatusGlyph.style(status)) { $0.count(of: status) }
     }
 }

@@ -100,6 +100,24 @@ extension TableColumn {
     }
 }
 
+extension TableColumn {
+    /// A right-aligned count, four cells wide, in `style` when it is not zero; blank when the row has no count yet.
+    static func count(_ title: String, style: StyleName, _ value: @escaping @Sendable (Row) -> Int?) -> TableColumn {
+        TableColumn(
+            title: title,
+            minimum: 4,
+            share: 0,
+            alignment: .right,
+            cell: { row, _ in
+                guard let count = value(row) else {
+                    return Cell(text: "")
+                }
+                return Cell(text: "\(count)", style: count > 0 ? style : nil)
+            }
+        )
+    }
+}
+
 extension TableColumns {
     /// Lays out the columns of a table across the screen width by their minimums, shares and give-way ranks;
     /// `wanted` holds the width a column's text on screen needs, for the columns that should not be cut.

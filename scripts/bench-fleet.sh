@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The fleet overview under load: one simulated host serving three task hubs of N instances each (default
+# 10,000), one of them answering every request in 8 s. Prints, per hub, the requests and bytes of a steady
+# refresh tick (read from the hub's own footer in tmux), and the key-to-frame latency of the overview on a
+# pseudo-terminal at 80x24 while the slow hub is slow, next to the same measure with every hub fast (the floor).
+#
+#     scripts/bench-fleet.sh [N]
+#
+# Uses DURABLETOP_BIN, else a release build in .build-bench. Needs tmux, curl and python3.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+count=${1:-10000}
+if [ -z "${DURABLETOP_BIN:-}" ]; then
+    swift build -c release --scratch-path .build-bench --product durabletop >/dev/null || exit 1
+    DURABLETOP_BIN=.build-bench/release/durabletop
+fi
+bin=$(cd "$(dirname "$DURABLETOP_BIN")" && pwd)/$(basename "$DURABLETOP_BIN")
+work=$(mktemp -d)
+socket="durabletop-bench-fleet-$$"
+tm() { tmux -L "$socket" "$@"; }
+cleanup() {
+    tm kill-server >/dev/null 2>&1
+    [ -n "${sim_pid:-}" ] && kill "$sim_pid" >/dev/null 2>&1
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$bin" sim --port 0 --instances "$count" --seed 7 --time-scale 10 \
+    --task-hub Billing="$count" --task-hub Slow="$count" >"$work/sim.out" 2>"$work/sim.err" &
+sim_pid=$!
+for _ in $(seq 1 600); do
+    base=$(head -n 1 "$work/sim.out" 2>/dev/null)
+    [ -n "$base" ] && break
+    sleep 0.2
+done
+[ -n "$base" ] || { echo "the sim did not start: $(cat "$work/sim.err")"; exit 1; }
+root=${base%/runtime/webhooks/durabletask/}
+for hub in orders billing slow; do
+    printf '[connections.%s]\nurl = "%s"\n' "$hub" "$base"
+    [ "$hub" = orders ] || printf 'task-hub = "%s"\n\n' "${hub^}"
+done >"$work/connections.toml"
+watch=("$bin" --connections-file "$work/connections.toml" --read-only)
+echo "three task hubs of $count instances each on $root"
+
+# The floor: every hub fast.
+floor=$(TERM=xterm-256color LANG=C.UTF-8 python3 scripts/bench/keyframe.py --ready "s ago" --count 60 -- "${watch[@]}")
+echo "key to frame, overview, every hub fast:        $floor"
+
+curl -s -X POST "$root/_sim/faults" \
+    -d '{"faults":[{"kind":"latency","latencyMilliseconds":8000,"taskHub":"Slow"}]}' >/dev/null
+slow=$(TERM=xterm-256color LANG=C.UTF-8 python3 scripts/bench/keyframe.py --ready "s ago" --count 60 -- "${watch[@]}")
+echo "key to frame, overview, one hub answering in 8s: $slow"
+
+# Per hub: the footer of a steady tick.
+tm -f /dev/null new-session -d -s bench -x 120 -y 30 \
+    "env TERM=xterm-256color LANG=C.UTF-8 $(printf "'%s' " "${watch[@]}")"
+for hub in orders billing slow; do
+    tm send-keys -t bench ":" && tm send-keys -t bench -l "hub $hub" && tm send-keys -t bench Enter
+    line=""
+    for _ in $(seq 1 300); do
+        line=$(tm capture-pane -p -t bench | grep -E "^last tick: " | head -1)
+        [ -n "$line" ] && break
+        sleep 0.5
+    done
+    [ -n "$line" ] || line="no steady tick within 150 s"
+    echo "$hub: $line"
+    tm send-keys -t bench ":" && tm send-keys -t bench -l "hubs" && tm send-keys -t bench Enter
+done

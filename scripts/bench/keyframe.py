@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Key-to-frame latency of durabletop on a pseudo-terminal.
+
+Runs a command on a pty at a fixed size, waits until its screen shows READY (a substring of the bytes it
+writes), then presses keys one at a time (alternating the given keys, with a random pause between presses so no
+press lands on the dashboard's once-a-second redraw by design) and measures, for each, the time from writing the
+key to the first byte of the frame that answers it. Prints one line: count, median, p95 and max in milliseconds.
+
+    keyframe.py [--rows 24] [--columns 80] [--count 60] [--keys jk] [--ready TEXT] [--timeout 120] -- CMD ARGS...
+"""
+import argparse
+import fcntl
+import os
+import pty
+import random
+import select
+import signal
+import statistics
+import struct
+import sys
+import termios
+import time
+
+
+def read_available(fd, wait):
+    """Everything the pty has for us within `wait` seconds of silence."""
+    data = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], wait)
+        if not ready:
+            return data
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            return data
+        if not chunk:
+            return data
+        data += chunk
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=24)
+    parser.add_argument("--columns", type=int, default=80)
+    parser.add_argument("--count", type=int, default=60)
+    parser.add_argument("--keys", default="jk")
+    parser.add_argument("--ready", default="ago")
+    parser.add_argument("--settle", type=float, default=3.0, help="seconds to wait after READY shows")
+    parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument("command", nargs=argparse.REMAINDER)
+    options = parser.parse_args()
+    command = options.command[1:] if options.command[:1] == ["--"] else options.command
+    if not command:
+        parser.error("give the command after --")
+
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", options.rows, options.columns, 0, 0))
+        os.execvp(command[0], command)
+
+    seen = b""
+    deadline = time.monotonic() + options.timeout
+    ready = options.ready.encode()
+    while ready not in seen:
+        if time.monotonic() > deadline:
+            print(f"keyframe: the screen never showed {options.ready!r}", file=sys.stderr)
+            os.kill(pid, signal.SIGTERM)
+            sys.exit(1)
+        seen += read_available(fd, 0.2)
+        seen = seen[-200000:]
+    end = time.monotonic() + options.settle
+    while time.monotonic() < end:
+        read_available(fd, 0.1)
+
+    samples = []
+    for index in range(options.count):
+        time.sleep(random.uniform(0.12, 0.3))
+        read_available(fd, 0)
+        key = options.keys[index % len(options.keys)].encode()
+        start = time.monotonic()
+        os.write(fd, key)
+        answered, _, _ = select.select([fd], [], [], 5)
+        if answered:
+            samples.append((time.monotonic() - start) * 1000)
+            read_available(fd, 0.02)
+    os.write(fd, b"\x03")
+    read_available(fd, 0.5)
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+    if not samples:
+        print("keyframe: no frame answered a key", file=sys.stderr)
+        sys.exit(1)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+    print(
+        f"{len(samples)} keys: median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms, "
+        f"max {samples[-1]:.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
