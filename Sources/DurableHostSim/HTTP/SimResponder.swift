@@ -23,7 +23,7 @@ struct SimResponder: HTTPResponder {
             body: bodyBuffer.readableBytes > 0 ? String(buffer: bodyBuffer) : nil
         )
         let hub = hubs.resolve(simRequest.query.value("taskHub"))
-        let decision = await faults.decide()
+        let decision = await faults.decide(taskHub: hub)
         if decision.latencyMilliseconds > 0 {
             try? await Task.sleep(for: .milliseconds(decision.latencyMilliseconds))
         }

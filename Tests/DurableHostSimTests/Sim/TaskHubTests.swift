@@ -135,4 +135,45 @@ struct TaskHubTests {
             #expect(try await client.api("GET", "instances/w-b").status == 404)
         }
     }
+
+    @Test("A fault rule with taskHub fails and counts down only in that hub; the default hub matches its name")
+    func faultPerHub() async throws {
+        try await withHost({ $0.additionalTaskHubs = [SimulatedHost.TaskHubSpec(name: "B")] }) { host, client in
+            let set = try await client.send(
+                "POST",
+                "/_sim/faults",
+                body: "{\"faults\":[{\"kind\":\"tooManyRequests\",\"next\":1,\"taskHub\":\"B\"}]}"
+            )
+            #expect(set.json?["faults"]?[0]?["taskHub"] == "B")
+            #expect(try await client.api("GET", "instances").status == 200)
+            #expect(try await client.api("GET", "instances?taskHub=Nope").status == 404)
+            #expect(try await client.api("GET", "instances?taskHub=b").status == 429)
+            #expect(try await client.api("GET", "instances?taskHub=B").status == 200)
+            await host.setFaults([FaultRule(kind: .serverError, taskHub: "TESTHUBNAME")])
+            #expect(try await client.api("GET", "instances").status == 500)
+            #expect(try await client.api("GET", "instances?taskHub=B").status == 200)
+            let old = try await client.send("POST", "/_sim/faults", body: "{\"faults\":[{\"kind\":\"serverError\"}]}")
+            #expect(old.json?["faults"]?[0]?["taskHub"] == .null)
+            #expect(try await client.api("GET", "instances?taskHub=B").status == 500)
+            #expect(try await client.api("GET", "instances").status == 500)
+        }
+    }
+
+    @Test("A latency rule with taskHub slows only that hub")
+    func latencyPerHub() async throws {
+        try await withHost({ $0.additionalTaskHubs = [SimulatedHost.TaskHubSpec(name: "Slow")] }) { _, client in
+            _ = try await client.send(
+                "POST",
+                "/_sim/faults",
+                body: "{\"faults\":[{\"kind\":\"latency\",\"latencyMilliseconds\":1500,\"taskHub\":\"Slow\"}]}"
+            )
+            let clock = ContinuousClock()
+            let started = clock.now
+            #expect(try await client.api("GET", "instances").status == 200)
+            let answered = clock.now
+            #expect(try await client.api("GET", "instances?taskHub=Slow").status == 200)
+            #expect(answered - started < .milliseconds(1500))
+            #expect(clock.now - answered >= .milliseconds(1500))
+        }
+    }
 }
