@@ -29,8 +29,14 @@ extension SimulatedHost {
         public var sendsEmptyContinuationToken = true
         /// Rows one list request may examine; a page stops there (short or empty, with a token).
         public var scanBudget = 5000
-        /// Task hub name used in generated links when a request names none.
+        /// The default hub's name: requests without `taskHub` (or with an empty one) get the default hub, as do
+        /// requests naming it in any letter case; generated links name it when a request names no hub.
         public var taskHub = "TestHubName"
+        /// The other task hubs the host serves, each independent of the default hub and of each other, with the
+        /// same time scale, scan budget and arrival rule (`arrivalsPerMinute`, or 6 for a pre-populated hub and 0
+        /// for an empty one). A request naming a hub that is not served gets `404`. A hub whose name is empty or
+        /// repeats an earlier one (the default hub's included, in any letter case) is left out.
+        public var additionalTaskHubs: [TaskHubSpec] = []
         /// Fault rules active from the start (off by default).
         public var faults: [FaultRule] = []
 

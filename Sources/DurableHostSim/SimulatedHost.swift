@@ -3,9 +3,11 @@ import Hummingbird
 import Logging
 
 /// A simulated Azure Functions host serving the Durable Functions HTTP management API (v2+ baseline) over
-/// HTTP/1.1, backed by a live simulation of a task hub.
+/// HTTP/1.1, backed by a live simulation of one or more independent task hubs.
 ///
-/// The API is served under `/runtime/webhooks/durabletask/` and `/durabletask/`. Faults can be switched at run
+/// The API is served under `/runtime/webhooks/durabletask/` and `/durabletask/`. A request's `taskHub` query
+/// parameter picks the hub (`Configuration.taskHub` when absent or empty, `Configuration.additionalTaskHubs` by
+/// name in any letter case); a hub the host does not serve gets `404`. Faults can be switched at run
 /// time with `setFaults(_:)` or, from a loopback peer, with `POST /_sim/faults` (`GET` lists, `DELETE` clears).
 ///
 /// ```swift
@@ -17,45 +19,35 @@ import Logging
 public final class SimulatedHost: Sendable {
     /// The configuration the host was created with.
     public let configuration: Configuration
-    let engine: SimEngine
+    let hubs: TaskHubs
     let faults: FaultInjector
     private let state = HostState()
 
     /// Creates a host; nothing runs until `start()`.
     public init(configuration: Configuration) {
         self.configuration = configuration
-        let arrivals = configuration.arrivalsPerMinute ?? (configuration.instances > 0 ? 6 : 0)
-        self.engine = SimEngine(
-            settings: EngineSettings(
-                seed: configuration.seed,
-                timeScale: configuration.manualClock ? nil : max(configuration.timeScale, 0.001),
-                manualStart: Date(),
-                prepopulate: max(configuration.instances, 0),
-                arrivalsPerMinute: max(arrivals, 0),
-                scanBudget: max(configuration.scanBudget, 1)
-            )
-        )
+        self.hubs = TaskHubs(configuration: configuration)
         self.faults = FaultInjector(seed: configuration.seed)
     }
 
-    /// Pre-populates the hub, binds the listener and starts the simulation. Returns the base URL of the API
+    /// Pre-populates every hub, binds the listener and starts the simulation. Returns the base URL of the API
     /// (`http://HOST:PORT/runtime/webhooks/durabletask/`, trailing slash included). Calling it again on a
     /// running host returns the same URL.
     public func start() async throws -> URL {
         if let running = await state.url {
             return running
         }
-        await engine.prepopulate()
+        for engine in hubs.engines {
+            await engine.prepopulate()
+        }
         await faults.setRules(configuration.faults)
         let responder = SimResponder(
-            handler: DurableHandler(
-                engine: engine,
-                settings: APISettings(
-                    key: configuration.key,
-                    entitiesInInstanceList: configuration.entitiesInInstanceList,
-                    sendsEmptyContinuationToken: configuration.sendsEmptyContinuationToken,
-                    taskHub: configuration.taskHub
-                )
+            hubs: hubs,
+            settings: APISettings(
+                key: configuration.key,
+                entitiesInInstanceList: configuration.entitiesInInstanceList,
+                sendsEmptyContinuationToken: configuration.sendsEmptyContinuationToken,
+                taskHub: configuration.taskHub
             ),
             faults: faults
         )
@@ -91,9 +83,9 @@ public final class SimulatedHost: Sendable {
             server.cancel()
             throw SimulatedHostError.addressNotURL(host: configuration.host, port: port)
         }
-        let engine = self.engine
+        let engines = hubs.engines
         let ticker = Task {
-            await SimulatedHost.tick(engine)
+            await SimulatedHost.tick(engines)
         }
         await state.started(server: server, ticker: ticker, url: url)
         return url
@@ -114,28 +106,34 @@ public final class SimulatedHost: Sendable {
         await faults.setRules(rules)
     }
 
-    /// Moves a manual clock forward by `seconds` and processes everything that became due. A host on the wall
-    /// clock (`manualClock == false`) cannot be moved: it only processes what is due.
+    /// Moves a manual clock forward by `seconds` and processes everything that became due, in every hub. A host on
+    /// the wall clock (`manualClock == false`) cannot be moved: it only processes what is due.
     public func advance(by seconds: Double) async {
-        await engine.advance(by: seconds)
+        for engine in hubs.engines {
+            await engine.advance(by: seconds)
+        }
     }
 
     /// The host's current time: the wall clock, or the manual clock in tests.
     public var now: Date {
-        get async { await engine.now }
+        get async { await hubs.defaultEngine.now }
     }
 
-    /// Number of rows in the instance table (entity instances included).
+    /// Number of rows in the default hub's instance table (entity instances included).
     public var instanceCount: Int {
-        get async { await engine.instanceCount }
+        get async { await hubs.defaultEngine.instanceCount }
     }
 
-    /// The single ticking task: sleeps until the next wake-up (at most half a second), then processes what is due.
-    private static func tick(_ engine: SimEngine) async {
+    /// The single ticking task over every hub: sleeps until the earliest next wake-up (at most half a second), then
+    /// processes what is due in each hub.
+    private static func tick(_ engines: [SimEngine]) async {
         while !Task.isCancelled {
-            await engine.catchUp()
-            let delay = await engine.realDelayUntilNextWake() ?? 0.5
-            try? await Task.sleep(for: .seconds(min(max(delay, 0.01), 0.5)))
+            var delay = 0.5
+            for engine in engines {
+                await engine.catchUp()
+                delay = min(delay, await engine.realDelayUntilNextWake() ?? 0.5)
+            }
+            try? await Task.sleep(for: .seconds(max(delay, 0.01)))
         }
     }
 }

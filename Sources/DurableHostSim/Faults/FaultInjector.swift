@@ -21,11 +21,16 @@ actor FaultInjector {
         rules = newRules
     }
 
-    /// Decides the faults for the next request; rules with `nextRequests` count down and retire at zero.
-    func decide() -> FaultDecision {
+    /// Decides the faults for the next request, made to `hub`: only the rules for every hub or for that one apply;
+    /// applying rules with `nextRequests` count down and retire at zero.
+    func decide(taskHub hub: TaskHubs.Resolution) -> FaultDecision {
         var decision = FaultDecision()
         var kept: [FaultRule] = []
         for var rule in rules {
+            guard rule.applies(to: hub) else {
+                kept.append(rule)
+                continue
+            }
             let fires: Bool
             if let remaining = rule.nextRequests {
                 fires = remaining > 0

@@ -16,7 +16,7 @@ public enum FaultKind: String, Sendable, CaseIterable, Codable {
     case truncatedBody
 }
 
-/// One fault switch: a kind, applied with a probability or to the next N requests.
+/// One fault switch: a kind, applied with a probability or to the next N requests, in every task hub or in one.
 public struct FaultRule: Sendable, Equatable, Codable {
     /// What to inject.
     public var kind: FaultKind
@@ -28,19 +28,24 @@ public struct FaultRule: Sendable, Equatable, Codable {
     public var latencyMilliseconds: Int
     /// `Retry-After` seconds for `.serviceUnavailable` and `.tooManyRequests`.
     public var retryAfterSeconds: Int
+    /// When set, the rule applies only to requests for this task hub (matched case-insensitively; a request without
+    /// `taskHub` is for the default hub); `nil` = every hub.
+    public var taskHub: String?
 
-    /// Creates a rule; by default it always applies.
+    /// Creates a rule; by default it always applies, in every task hub.
     public init(
         kind: FaultKind,
         probability: Double = 1,
         nextRequests: Int? = nil,
         latencyMilliseconds: Int = 500,
-        retryAfterSeconds: Int = 5
+        retryAfterSeconds: Int = 5,
+        taskHub: String? = nil
     ) {
         self.kind = kind
         self.probability = probability
         self.nextRequests = nextRequests
         self.latencyMilliseconds = latencyMilliseconds
         self.retryAfterSeconds = retryAfterSeconds
+        self.taskHub = taskHub
     }
 }

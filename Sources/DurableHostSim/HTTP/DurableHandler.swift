@@ -2,7 +2,7 @@ import DurableAPI
 import Foundation
 import Hummingbird
 
-/// Serves the durable routes (§5) against the engine.
+/// Serves the durable routes (§5) against the engine of the task hub the request names.
 struct DurableHandler: Sendable {
     let engine: SimEngine
     let settings: APISettings

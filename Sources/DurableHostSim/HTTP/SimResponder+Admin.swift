@@ -10,7 +10,7 @@ extension SimResponder {
         guard context.peerIsLoopback else {
             return SimResponse.empty(.forbidden)
         }
-        if let key = handler.settings.key {
+        if let key = settings.key {
             let given = request.headers.value("x-functions-key") ?? query.value("code")
             guard given == key else {
                 return SimResponse.empty(.unauthorized)

@@ -2,9 +2,11 @@ import DurableAPI
 import Foundation
 import Hummingbird
 
-/// The simulated host's front door: admin routes, auth (§2), fault injection, then the durable routes (§1.2).
+/// The simulated host's front door: admin routes, the task hub a request names (§1.3), fault injection, auth (§2),
+/// then the durable routes (§1.2) against that hub.
 struct SimResponder: HTTPResponder {
-    let handler: DurableHandler
+    let hubs: TaskHubs
+    let settings: APISettings
     let faults: FaultInjector
 
     func respond(to request: Request, context: SimRequestContext) async throws -> Response {
@@ -20,33 +22,39 @@ struct SimResponder: HTTPResponder {
             query: QueryParameters(request.uri.query),
             body: bodyBuffer.readableBytes > 0 ? String(buffer: bodyBuffer) : nil
         )
-        let decision = await faults.decide()
+        let hub = hubs.resolve(simRequest.query.value("taskHub"))
+        let decision = await faults.decide(taskHub: hub)
         if decision.latencyMilliseconds > 0 {
             try? await Task.sleep(for: .milliseconds(decision.latencyMilliseconds))
         }
         if let failure = decision.failure, let injected = inject(failure, context: context) {
             return injected
         }
-        let response = await answer(simRequest)
+        let response = await answer(simRequest, in: hub)
         guard let failure = decision.failure else {
             return response
         }
         return await corrupt(response, with: failure)
     }
 
-    private func answer(_ request: SimRequest) async -> Response {
+    private func answer(_ request: SimRequest, in hub: TaskHubs.Resolution) async -> Response {
         guard let route = DurableRoute.match(method: request.head.method.rawValue, path: request.path) else {
             return authorized(request) ? SimResponse.empty(.notFound) : SimResponse.empty(.unauthorized)
         }
         guard authorized(request) else {
             return SimResponse.empty(.unauthorized)
         }
-        return await handler.handle(route, request)
+        switch hub {
+        case .served(_, let engine):
+            return await DurableHandler(engine: engine, settings: settings).handle(route, request)
+        case .unknown(let name):
+            return SimResponse.shortError(.notFound, "Task hub '\(name)' does not exist on this host.")
+        }
     }
 
     /// §2: with a key configured, `x-functions-key` (which wins) or `code` must equal it.
     private func authorized(_ request: SimRequest) -> Bool {
-        guard let key = handler.settings.key else {
+        guard let key = settings.key else {
             return true
         }
         if let header = request.head.headerFields.value("x-functions-key") {

@@ -43,6 +43,21 @@ struct SimCommand: AsyncParsableCommand {
     )
     var omitEmptyToken = false
 
+    @Option(
+        name: .customLong("task-hub"),
+        help: ArgumentHelp(
+            "Serve one more independent task hub with INSTANCES instances (default: --instances); repeatable.",
+            valueName: "NAME[=INSTANCES]"
+        )
+    )
+    var taskHubs: [String] = []
+
+    @Option(
+        name: .customLong("default-task-hub"),
+        help: ArgumentHelp("Name of the hub requests without taskHub get.", valueName: "NAME")
+    )
+    var defaultTaskHub = SimulatedHost.Configuration().taskHub
+
     func validate() throws {
         guard timeScale > 0, timeScale.isFinite else {
             throw ValidationError("--time-scale must be a positive number.")
@@ -53,6 +68,7 @@ struct SimCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else {
             throw ValidationError("--port must be between 0 and 65535.")
         }
+        _ = try additionalTaskHubs()
     }
 
     func run() async throws {
@@ -65,6 +81,8 @@ struct SimCommand: AsyncParsableCommand {
         settings.timeScale = timeScale
         settings.entitiesInInstanceList = !noEntitiesInList
         settings.sendsEmptyContinuationToken = !omitEmptyToken
+        settings.taskHub = defaultTaskHub
+        settings.additionalTaskHubs = try additionalTaskHubs()
         let simulated = SimulatedHost(configuration: settings)
         let url = try await simulated.start()
         FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8))

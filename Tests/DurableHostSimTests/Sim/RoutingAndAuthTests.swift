@@ -62,7 +62,7 @@ struct RoutingAndAuthTests {
 
     @Test("Check-status payload has the §4.3 keys in order and Location equals statusQueryGetUri")
     func checkStatusPayload() async throws {
-        try await withHost { _, client in
+        try await withHost({ $0.additionalTaskHubs = [SimulatedHost.TaskHubSpec(name: "Hub1")] }) { _, client in
             let reply = try await client.api("POST", "orchestrators/HelloSequence/a%20b?taskHub=Hub1&connection=Conn")
             #expect(reply.status == 202)
             let keys = reply.json?.objectValue.map { Array($0.keys) } ?? []
