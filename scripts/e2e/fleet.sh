@@ -73,8 +73,7 @@ else
     fail "rows in trouble order" "dead=$dead_row orders=$orders_row billing=$billing_row"
     screen_text | sed 's/^/    | /'
 fi
-keys j
-check "the dead hub's error in full on the bottom line when selected" 10 "refused|connect" || true
+check "the selected dead hub's error in full on the bottom line" 10 "^dead: .*(refused|connect)"
 if screen_text | grep -qE "$orders_key|$billing_key"; then
     fail "no key on the overview" "a key is on screen"
 else
@@ -100,13 +99,13 @@ check "Tab completes the hub name" 10 ":hub billing"
 keys Enter
 check ":hub NAME jumps into that hub" 30 "^billing  127\\.0\\.0\\.1.*\\[RO\\]"
 keys T
-check "read-only stays enforced inside the read-only hub" 10 "read-only: terminate .* is disabled"
+check "read-only stays enforced inside the read-only hub" 10 "read-only: terminate.* is disabled"
 press_escape
 check "Esc at the top of a hub returns to the overview" 10 "^fleet +5 hubs"
 colon "hub orders"
 check "the orders hub kept its filter while away" 30 "/HelloSequence"
-keys T
-check "the writable hub's actions open their dialog" 10 "Terminate"
+keys X
+check "the writable hub's actions open their dialog (purge of a Completed row)" 10 "Purge"
 press_escape
 if [ -f "$work/audit.jsonl" ] && grep -q '"planned"' "$work/audit.jsonl"; then
     fail "nothing was planned or sent" "$(head -c 300 "$work/audit.jsonl")"

@@ -56,7 +56,7 @@ extension KeyMap {
             KeyBinding(
                 keys: [.escape],
                 action: .clearFilter,
-                label: "clear the filter, else back to the triage view that opened it, or the fleet overview",
+                label: "clear the filter, else back (to a triage view, or the hubs)",
                 section: .navigation,
                 modes: [.instances],
                 hint: "clear filter"
@@ -64,7 +64,7 @@ extension KeyMap {
             KeyBinding(
                 keys: [.escape],
                 action: .clearFilter,
-                label: "clear the filter, else (at a fleet hub's top) the fleet overview",
+                label: "clear the filter, else back to the hubs",
                 section: .navigation,
                 modes: lists.subtracting([.instances]),
                 hint: "clear filter"

@@ -15,11 +15,8 @@ enum FleetView {
         }
         TitleView.draw(state, info: info.joined(separator: "  "), into: &grid)
         let columns = FleetTable.columns
-        let layout = TableColumns(
-            totalWidth: grid.size.columns,
-            columns: columns,
-            wanted: [FleetTable.nameWidth(of: rows)] + Array(repeating: nil, count: columns.count - 1)
-        )
+        let context = CellContext(now: now, timeDisplay: state.timeDisplay)
+        let layout = TableColumns(totalWidth: grid.size.columns, columns: columns, rows: rows, context: context)
         grid.drawTableHeader(columns, layout: layout, row: Layout.contentTop - 1)
         guard !state.hubList.visible.isEmpty else {
             let message =
@@ -32,7 +29,7 @@ enum FleetView {
             height: Layout.tableHeight(grid.size),
             columns: columns,
             layout: layout,
-            context: { _ in CellContext(now: now, timeDisplay: state.timeDisplay) },
+            context: { _ in context },
             row: { state.fleetRows[$0] }
         )
     }

@@ -7,12 +7,7 @@ import ScreenKit
 enum FleetTable {
     /// Every column, in display order.
     static let columns: [TableColumn<FleetRow>] = [
-        TableColumn(
-            title: "NAME",
-            minimum: 8,
-            share: 2,
-            cell: { row, _ in Cell(text: nameText(row)) }
-        ),
+        TableColumn(title: "NAME", minimum: 8, share: 0, fitsText: true, cell: { row, _ in Cell(text: nameText(row)) }),
         TableColumn(
             title: "HOST",
             minimum: 10,
@@ -25,6 +20,7 @@ enum FleetTable {
             minimum: 6,
             share: 1,
             givesWay: 1,
+            fitsText: true,
             cell: { row, _ in Cell(text: row.taskHub ?? "-", style: row.taskHub == nil ? .tableDim : nil) }
         ),
         count("RUN", .running),
@@ -38,12 +34,6 @@ enum FleetTable {
     ]
 
     private typealias Cell = TableColumn<FleetRow>.Cell
-
-    /// The width the NAME column wants: its longest name with its `[RO]` badge, so names are never cut while
-    /// the host and task hub columns can give way.
-    static func nameWidth(of rows: [FleetRow]) -> Int {
-        rows.map { DisplayWidth.columns(of: nameText($0)) }.max() ?? 0
-    }
 
     /// A row's name, with `[RO]` when its connection is read-only.
     private static func nameText(_ row: FleetRow) -> String {

@@ -33,6 +33,9 @@ struct TableColumn<Row>: Sendable {
     var ellipsis = Ellipsis.end
     /// When the table leaves this column out to give a wanting column its width: 1 first; `nil` never.
     var givesWay: Int? = nil
+    /// Whether the column wants the width of its longest text on screen, so its cells are not cut while a column
+    /// that gives way can leave.
+    var fitsText = false
     /// The cell of a row, at a time, with times shown as chosen.
     let cell: @Sendable (Row, CellContext) -> Cell
     /// The sort key, for the tables that sort by column.
@@ -108,6 +111,7 @@ extension TableColumn {
             minimum: 4,
             share: 0,
             alignment: .right,
+            fitsText: true,
             cell: { row, _ in
                 guard let count = value(row) else {
                     return Cell(text: "")
@@ -119,6 +123,18 @@ extension TableColumn {
 }
 
 extension TableColumns {
+    /// Lays out the columns of a table whose ``TableColumn/fitsText`` columns want the width of their longest
+    /// cell among `rows`.
+    init<Row>(totalWidth: Int, columns: [TableColumn<Row>], rows: [Row], context: CellContext) {
+        let wanted = columns.map { column -> Int? in
+            guard column.fitsText else {
+                return nil
+            }
+            return rows.map { DisplayWidth.columns(of: column.cell($0, context).text) }.max() ?? 0
+        }
+        self.init(totalWidth: totalWidth, columns: columns, wanted: wanted)
+    }
+
     /// Lays out the columns of a table across the screen width by their minimums, shares and give-way ranks;
     /// `wanted` holds the width a column's text on screen needs, for the columns that should not be cut.
     init<Row>(totalWidth: Int, columns: [TableColumn<Row>], wanted: [Int?]? = nil) {
