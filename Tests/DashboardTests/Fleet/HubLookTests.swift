@@ -53,6 +53,15 @@ struct HubLookTests {
         #expect(summary.problemDetail?.contains(Self.secret) == false)
     }
 
+    @Test("the looks run at once: the first hub's answer waits for the second hub's look to start")
+    func looksOverlap() async {
+        let second = FakeSource([instance("b-1")])
+        let looks = [Self.look(WaitingSource(other: second)), Self.look(second)]
+        let summaries = await HubLook.summaries(looks, now: fixedNow)
+        #expect(summaries.map(\.problem) == [nil, nil])
+        #expect(summaries.map(\.total) == [0, 1])
+    }
+
     @Test("looks at simulated hosts at once: a troubled hub, a refused key and a dead address, in order")
     func simulatedFleet() async throws {
         var configuration = SimulatedHost.Configuration()
