@@ -18,7 +18,9 @@ extension StatusCommand {
         }
         let looks = targets.map { HubLook(client: hub.client(for: $0.target), thresholds: $0.hub.connection.attention) }
         let summaries = await HubLook.summaries(looks, now: Date())
-        let rows = zip(targets, summaries).map { FleetRow(hub: $0.hub, host: $0.target.endpoint.hostName, summary: $1) }
+        let rows = zip(targets, summaries).map {
+            FleetStatusRow(hub: $0.hub, host: $0.target.endpoint.hostName, summary: $1)
+        }
         FleetReport.print(rows, format: output ?? .table, aligned: ShellReport.stdoutIsTerminal)
         try ExitStatus(overview: summaries).end()
     }

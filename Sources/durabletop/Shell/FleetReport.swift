@@ -13,11 +13,11 @@ enum FleetReport {
     }
 
     /// Prints `rows` sorted trouble first; a table aligns when `aligned` (stdout is a terminal).
-    static func print(_ rows: [FleetRow], format: Format, aligned: Bool) {
-        let sorted = rows.sorted(by: FleetRow.troubleFirst)
+    static func print(_ rows: [FleetStatusRow], format: Format, aligned: Bool) {
+        let sorted = rows.sorted(by: FleetStatusRow.troubleFirst)
         switch format {
         case .table:
-            let lines = [FleetRow.titles] + sorted.map(\.cells)
+            let lines = [FleetStatusRow.titles] + sorted.map(\.cells)
             if aligned {
                 ShellTable.aligned(lines).forEach(ShellReport.out)
             } else {

@@ -2,7 +2,7 @@ import DurableAPI
 import HubKit
 
 /// One hub of `status --all`: which hub it is, where it lives, and what the look found.
-struct FleetRow {
+struct FleetStatusRow {
     /// The table's count columns: heading and runtime status.
     static let countColumns: [(title: String, status: RuntimeStatus)] = [
         ("RUNNING", .running),
@@ -67,7 +67,7 @@ struct FleetRow {
     }
 
     /// Whether `first` shows before `second`: trouble first (``HubSummary/troubleFirst(_:_:)``).
-    static func troubleFirst(_ first: FleetRow, _ second: FleetRow) -> Bool {
+    static func troubleFirst(_ first: FleetStatusRow, _ second: FleetStatusRow) -> Bool {
         HubSummary.troubleFirst((first.name, first.summary), (second.name, second.summary))
     }
 }
