@@ -327,10 +327,9 @@ unset DURABLETOP_SIM_KEY
 fleet_file() {
     local file=$1 entry
     shift
-    : >"$file"
     for entry in "$@"; do
-        printf '[connections.%s]\nurl = "%s"\nkey-file = "%s"\n\n' "${entry%%=*}" "${entry#*=}" "$work/key" >>"$file"
-    done
+        connection "${entry%%=*}" "${entry#*=}" "key-file = \"$work/key\""
+    done >"$file"
 }
 fleet_file "$work/fleet.toml" "quiet=$quiet_url" "troubled=$troubled_url" "dead=http://127.0.0.1:9"
 dt status --all --connections-file "$work/fleet.toml"
