@@ -3,7 +3,8 @@
 # with a key, the README's shell examples run as written (with `prod` a named connection to the sim), the
 # formats of `list` (piped and on a terminal), host control characters kept off the terminal, read-only and
 # --yes refusals with nothing sent, the audit log, `open` of a saved instance, a pasted URL opening the
-# dashboard, and the key never printed. (`list -o jsonl` over a large hub is list-scale.sh.)
+# dashboard, `status --all` over two sims and a dead address, and the key never printed. (`list -o jsonl` over a
+# large hub is list-scale.sh.)
 #
 # Prints `PASS name` / `FAIL name: why` per check and a final `N passed, M failed` line; exits non-zero on any
 # failure. Needs bash, tmux (for the pane the terminal checks use), curl, python3 and a built binary.
@@ -312,6 +313,103 @@ fi
 echo '{"not": "a status"}' >"$work/bad.json"
 dt open "$work/bad.json"
 expect_rc "open of a file that is no status is a usage error (64)" 64
+
+# --- status --all: the fleet overview ----------------------------------------------------------------------------
+# A quiet hub (200 instances: too few for the planned troubles, and nothing of its own needs attention), a troubled
+# one (1000 instances get the planned troubles) and a dead address.
+export DURABLETOP_SIM_KEY="$secret"
+start_sim quiet --instances 200 --seed 7 || fail "the quiet sim starts" "$(head -c 300 "$work/quiet.err")"
+quiet_url=$sim_url
+start_sim troubled --instances 1000 --seed 7 || fail "the troubled sim starts" "$(head -c 300 "$work/troubled.err")"
+troubled_url=$sim_url
+unset DURABLETOP_SIM_KEY
+# fleet_file FILE NAME=URL...: a connections file with one entry per NAME, each with the key file.
+fleet_file() {
+    local file=$1 entry
+    shift
+    for entry in "$@"; do
+        connection "${entry%%=*}" "${entry#*=}" "key-file = \"$work/key\""
+    done >"$file"
+}
+fleet_file "$work/fleet.toml" "quiet=$quiet_url" "troubled=$troubled_url" "dead=http://127.0.0.1:9"
+dt status --all --connections-file "$work/fleet.toml"
+expect_rc "status --all with a dead hub exits 6" 6
+if [ "$(head -n 1 "$work/out")" = "$(printf 'NAME\tHOST\tHUB\tRO\tRUNNING\tPENDING\tSUSPENDED\tFAILED\tCOMPLETED\tTERMINATED\tFAILED/1H\tATTENTION\tSTATE')" ] &&
+    [ "$(tail -n +2 "$work/out" | cut -f 1 | tr '\n' ' ')" = "dead troubled quiet " ] &&
+    [ "$(sed -n 2p "$work/out" | cut -f 13)" = unreachable ] &&
+    [ "$(sed -n 3p "$work/out" | cut -f 12)" -gt 0 ] && [ "$(sed -n 4p "$work/out" | cut -f 13)" = ok ]; then
+    pass "status --all piped: a tab-separated row per hub, the dead one first, then the troubled one"
+else
+    fail "status --all piped: a tab-separated row per hub, the dead one first, then the troubled one" \
+        "$(head -c 600 "$work/out")"
+fi
+if grep -q '^durabletop status: dead: unreachable: ' "$work/err"; then
+    pass "status --all: the dead hub's detail on stderr"
+else
+    fail "status --all: the dead hub's detail on stderr" "$(head -c 300 "$work/err")"
+fi
+dt status --all --connections-file "$work/fleet.toml" -o json
+json_rc=$rc
+if python3 -m json.tool "$work/out" >/dev/null 2>&1 && python3 -c 'import json,sys
+rows = json.load(open(sys.argv[1]))
+keys = ["name", "connection", "host", "taskHub", "readOnly", "counts", "failuresLastHour", "attention", "state",
+        "error"]
+assert [list(row) for row in rows] == [keys] * 3
+assert [row["name"] for row in rows] == ["dead", "troubled", "quiet"]
+assert rows[0]["state"] == "unreachable" and rows[0]["error"] and rows[0]["counts"] is None
+assert rows[1]["attention"] > 0 and rows[1]["counts"]["Completed"] > 0 and rows[1]["taskHub"] is None
+assert rows[2]["attention"] == 0 and rows[2]["state"] == "ok" and rows[2]["error"] is None' "$work/out" &&
+    [ "$json_rc" -eq 6 ]; then
+    pass "status --all -o json: one array with every key, trouble first, exit 6"
+else
+    fail "status --all -o json: one array with every key, trouble first, exit 6" \
+        "exit $json_rc; $(head -c 400 "$work/out")"
+fi
+dt status --all --connections-file "$work/fleet.toml" -o jsonl
+if [ "$(wc -l <"$work/out")" -eq 3 ] &&
+    python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$work/out" 2>/dev/null; then
+    pass "status --all -o jsonl: one object a line"
+else
+    fail "status --all -o jsonl: one object a line" "$(head -c 300 "$work/out")"
+fi
+if ! grep -q "$secret" "$work/out" "$work/err"; then
+    pass "status --all: the key is never printed"
+else
+    fail "status --all: the key is never printed" "found in the output"
+fi
+fleet_file "$work/fleet-alive.toml" "quiet=$quiet_url" "troubled=$troubled_url"
+dt status --all --connections-file "$work/fleet-alive.toml"
+expect_rc "status --all with attention items and no dead hub exits 8" 8
+fleet_file "$work/fleet-quiet.toml" "quiet=$quiet_url"
+dt status --all --connections-file "$work/fleet-quiet.toml" -o jsonl
+expect_rc "status --all over the quiet hub alone exits 0" 0
+if python3 -c 'import json,sys; row = json.loads(open(sys.argv[1]).readline())
+assert row["attention"] == 0 and row["state"] == "ok" and row["counts"]["Completed"] > 0' "$work/out" 2>/dev/null; then
+    pass "status --all: the quiet hub has no attention items"
+else
+    fail "status --all: the quiet hub has no attention items" "$(head -c 300 "$work/out")"
+fi
+dt status --all -c prod
+expect_rc "status --all with -c is a usage error (64)" 64
+# expect_usage NAME TEXT: one PASS/FAIL line for "the last dt was a usage error (64) whose stderr has TEXT".
+expect_usage() {
+    if [ "$rc" -eq 64 ] && grep -Fq -- "$2" "$work/err"; then
+        pass "$1"
+    else
+        fail "$1" "exit $rc; stderr: $(head -c 300 "$work/err")"
+    fi
+}
+dt status --all --connections-file "$work/no-such.toml"
+expect_usage "status --all without a connections file: a usage error naming the path" "$work/no-such.toml:"
+: >"$work/empty.toml"
+dt status --all --connections-file "$work/empty.toml"
+expect_usage "status --all over a file with no entries: a usage error naming the path" \
+    "$work/empty.toml: no [connections.NAME] entries"
+tm kill-session -t "$session" >/dev/null 2>&1
+tm -f /dev/null new-session -d -s "$session" -x 160 -y 24 \
+    "'$bin' status --all --connections-file '$work/fleet.toml'; sleep 600"
+check "status --all on a terminal: aligned columns, the dead hub first" 10 'NAME +HOST +HUB +RO +RUNNING'
+check "status --all on a terminal: the dead row aligned" 5 '^dead +127\.0\.0\.1:9 +- +- +'
 
 # --- completions ------------------------------------------------------------------------------------------------
 dt --generate-completion-script bash

@@ -51,8 +51,8 @@ extension ConnectionsFile {
             return try connection(named: name).hubs
         }
         let connection = try connection(named: String(name[..<slash]))
-        let wanted = name[name.index(after: slash)...].lowercased()
-        guard let hub = connection.hubs.first(where: { $0.taskHub?.lowercased() == wanted }) else {
+        let wanted = String(name[name.index(after: slash)...])
+        guard let hub = connection.hubs.first(where: { $0.taskHub?.lowercased() == wanted.lowercased() }) else {
             let known = connection.taskHubs.isEmpty ? "it names none" : connection.taskHubs.joined(separator: ", ")
             throw ConfigFileError(
                 file: file,

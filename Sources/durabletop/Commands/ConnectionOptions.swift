@@ -8,7 +8,7 @@ import ScreenKit
 struct ConnectionOptions: ParsableArguments {
     @Option(
         name: [.customShort("c"), .customLong("connection")],
-        help: "A named connection from the connections file (url, key-file, read-only, task-hub)."
+        help: "A named connection from the connections file; NAME/TaskHub picks one of its task-hubs."
     )
     var connection: String?
 

@@ -3,28 +3,58 @@ import DurableAPI
 import Foundation
 
 /// The `status` subcommand: one look at a task hub (counts per runtime status over the last 24 h) or at one
-/// instance (named as an argument, or by the pasted `--url`), printed as plain, sanitized and redacted text.
+/// instance (named as an argument, or by the pasted `--url`), printed as plain, sanitized and redacted text; with
+/// `--all`, one look at every hub of the connections file (the fleet overview).
 struct StatusCommand: ShellCommand {
     static let name = "status"
-    static let summary = "Print instance counts per status (last 24 h), or one instance's status, and exit."
+    static let summary =
+        "Print instance counts per status (last 24 h), or one instance's status, or every hub's (--all), and exit."
     static let details = """
         The host key (the durabletask_extension system key) is read from --key-file or the DURABLETOP_KEY \
         environment variable, never from the command line. A code= value inside --url is used when \
         neither is given; a pasted instance status URL as --url prints that instance. --connection NAME takes \
         the url, key file and task hub from the connections file.
+
+        --all looks at every hub of the connections file at once (each connection's key-file, else \
+        DURABLETOP_KEY) and prints one row per hub, trouble first: counts per status, failures in the last \
+        hour, instances needing attention, and ok or the problem (unreachable, key refused, throttled, not \
+        found, host error), whose detail follows on stderr. It exits 6 when a hub could not be looked at, \
+        else 8 when a hub has instances needing attention, else 0.
         """
 
     @OptionGroup
     var hub: HubOptions
 
+    @Flag(help: "Look at every hub of the connections file (the fleet overview).")
+    var all = false
+
+    @Option(name: [.short, .customLong("output")], help: "The format of --all (default table).")
+    var output: FleetReport.Format?
+
     @Argument(help: "Show this instance instead of the hub's counts.")
     var instanceID: String?
 
     func validate() throws {
-        try hub.validate()
+        guard all else {
+            guard output == nil else {
+                throw ValidationError("-o is for --all; status of one hub or instance prints text.")
+            }
+            try hub.validate()
+            return
+        }
+        if hub.url != nil || hub.connectionOptions.connection != nil || hub.keyFile != nil || instanceID != nil {
+            throw ValidationError(
+                "--all looks at every hub of the connections file, each with its own key file: "
+                    + "leave out --url, --connection, --key-file and the instance id."
+            )
+        }
     }
 
     func run() async throws {
+        if all {
+            try await runAll()
+            return
+        }
         do {
             let connection = try hub.connect()
             let client = connection.client

@@ -1,10 +1,12 @@
 import ArgumentParser
 import DurableAPI
+import HubKit
 
 /// The exit codes of the shell commands, documented in `--help` and the README so scripts can branch on them;
 /// what each case means is said once, in ``meaning``.
 enum ExitStatus: Int32, CaseIterable, Error {
-    case success = 0, failed = 2, terminated = 3, timedOut = 4, notFound = 5, hostError = 6, refused = 7, usage = 64
+    case success = 0, failed = 2, terminated = 3, timedOut = 4, notFound = 5, hostError = 6, refused = 7, attention = 8,
+        usage = 64
 
     /// What the code means, for help and the README.
     var meaning: String {
@@ -16,6 +18,7 @@ enum ExitStatus: Int32, CaseIterable, Error {
         case .notFound: "no such instance or entity (or it was purged)"
         case .hostError: "host unreachable, key refused, or host error"
         case .refused: "refused before sending: read-only, or --yes missing"
+        case .attention: "status --all: a hub has instances that need attention"
         case .usage: "usage error"
         }
     }
@@ -34,6 +37,18 @@ enum ExitStatus: Int32, CaseIterable, Error {
         switch error {
         case .notFound: self = .notFound
         default: self = .hostError
+        }
+    }
+
+    /// The code `status --all` ends with: a hub that could not be looked at, else a hub with instances needing
+    /// attention, else success.
+    init(overview summaries: [HubSummary]) {
+        if summaries.contains(where: { $0.problem != nil }) {
+            self = .hostError
+        } else if summaries.contains(where: { $0.attention > 0 }) {
+            self = .attention
+        } else {
+            self = .success
         }
     }
 

@@ -37,15 +37,16 @@ struct HubOptions: ParsableArguments {
     func connect(link: String? = nil, readOnly: Bool = false) throws -> HubConnection {
         let hub = try connectionOptions.selected()
         let target = try HostTarget.resolve(hub: hub, url: link ?? url, keyFile: keyFile)
-        let client = DurableClient(
-            endpoint: target.endpoint,
-            transport: CurlTransport(options: .init(insecure: insecure))
-        )
         return HubConnection(
-            client: client,
+            client: client(for: target),
             linkedInstanceID: target.instanceID,
             readOnly: target.isReadOnly(commandLineFlag: readOnly)
         )
+    }
+
+    /// A client for `target` over its own transport, with `--insecure` applied.
+    func client(for target: HostTarget) -> DurableClient {
+        DurableClient(endpoint: target.endpoint, transport: CurlTransport(options: .init(insecure: insecure)))
     }
 }
 

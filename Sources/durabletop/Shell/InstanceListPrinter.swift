@@ -39,9 +39,9 @@ struct InstanceListPrinter {
                     heldRows.append(cells)
                 } else {
                     if !printedAny {
-                        ShellReport.out(Self.columns.map(\.title).joined(separator: "\t"))
+                        ShellReport.out(ShellTable.tabbed(Self.columns.map(\.title)))
                     }
-                    ShellReport.out(cells.joined(separator: "\t"))
+                    ShellReport.out(ShellTable.tabbed(cells))
                 }
             }
             printedAny = true
@@ -54,21 +54,7 @@ struct InstanceListPrinter {
         case .json:
             ShellReport.out(printedAny ? "]" : "[]")
         case .table where aligned:
-            let rows = [Self.columns.map(\.title)] + heldRows
-            var widths = Array(repeating: 0, count: Self.columns.count)
-            for row in rows {
-                for (index, cell) in row.enumerated() {
-                    widths[index] = max(widths[index], cell.count)
-                }
-            }
-            for row in rows {
-                var line = ""
-                for (index, cell) in row.enumerated() {
-                    let last = index == row.count - 1
-                    line += last ? cell : cell.padding(toLength: widths[index] + 2, withPad: " ", startingAt: 0)
-                }
-                ShellReport.out(line)
-            }
+            ShellTable.aligned([Self.columns.map(\.title)] + heldRows).forEach(ShellReport.out)
         default:
             break
         }
