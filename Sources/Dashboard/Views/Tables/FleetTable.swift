@@ -12,14 +12,14 @@ enum FleetTable {
             title: "HOST",
             minimum: 10,
             share: 2,
-            givesWay: 2,
+            givesWay: 1,
             cell: { row, _ in Cell(text: row.host) }
         ),
         TableColumn(
             title: "HUB",
             minimum: 6,
             share: 1,
-            givesWay: 1,
+            givesWay: 2,
             fitsText: true,
             cell: { row, _ in Cell(text: row.taskHub ?? "-", style: row.taskHub == nil ? .tableDim : nil) }
         ),
