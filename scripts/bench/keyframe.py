@@ -6,7 +6,12 @@ writes), then presses keys one at a time (alternating the given keys, with a ran
 press lands on the dashboard's once-a-second redraw by design) and measures, for each, the time from writing the
 key to the first byte of the frame that answers it. Prints one line: count, median, p95 and max in milliseconds.
 
-    keyframe.py [--rows 24] [--columns 80] [--count 60] [--keys jk] [--ready TEXT] [--timeout 120] -- CMD ARGS...
+    keyframe.py [--rows 24] [--columns 80] [--count 60] [--keys jk] [--ready TEXT] [--prelude KEYS]
+                [--settle SECONDS] [--timeout 120] -- CMD ARGS...
+
+Choose keys that always change the frame (a key that changes nothing draws nothing, and the next bytes would be
+the once-a-second redraw): `jk` in a long list, `?` (help opens, then closes) anywhere. `--prelude` is typed once
+after READY shows (`:hub orders` and Enter is ":hub orders\r").
 """
 import argparse
 import fcntl
@@ -45,7 +50,8 @@ def main():
     parser.add_argument("--count", type=int, default=60)
     parser.add_argument("--keys", default="jk")
     parser.add_argument("--ready", default="ago")
-    parser.add_argument("--settle", type=float, default=3.0, help="seconds to wait after READY shows")
+    parser.add_argument("--settle", type=float, default=3.0, help="seconds to wait after READY (and the prelude)")
+    parser.add_argument("--prelude", default="", help="keys typed once after READY shows")
     parser.add_argument("--timeout", type=float, default=120)
     parser.add_argument("command", nargs=argparse.REMAINDER)
     options = parser.parse_args()
@@ -68,6 +74,8 @@ def main():
             sys.exit(1)
         seen += read_available(fd, 0.2)
         seen = seen[-200000:]
+    if options.prelude:
+        os.write(fd, options.prelude.encode().decode("unicode_escape").encode())
     end = time.monotonic() + options.settle
     while time.monotonic() < end:
         read_available(fd, 0.1)
