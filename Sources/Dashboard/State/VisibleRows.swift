@@ -16,11 +16,29 @@ public struct VisibleRowsRequest: Sendable {
     let clusterMembers: Set<String>?
     let now: Date
 
-    /// Filters and sorts (the expensive part).
+    /// Filters and sorts (the expensive part): one pass over the store keeps each passing row's sort key and id
+    /// (never a copy of the row), then the keys are sorted.
     public func compute() -> VisibleRows {
-        var rows: [OrchestrationStatus] = []
-        rows.reserveCapacity(store.count)
         var counts: [RuntimeStatus: Int] = [:]
+        let ids: [String]
+        switch InstanceTable.column(sort.column).sortKey {
+        case .number(let key):
+            ids = Self.sorted(keyedRows(counting: &counts) { key($0, now) }, descending: sort.descending)
+        case .text(let key):
+            ids = Self.sorted(keyedRows(counting: &counts, by: key), descending: sort.descending)
+        case nil:
+            ids = keyedRows(counting: &counts) { _ in 0 }.map(\.id)
+        }
+        return VisibleRows(generation: generation, ids: ids, counts: counts)
+    }
+
+    /// The sort key and id of every row that passes the filters, counting every shown row per status.
+    private func keyedRows<Key>(
+        counting counts: inout [RuntimeStatus: Int],
+        by key: (OrchestrationStatus) -> Key
+    ) -> [(key: Key, id: String)] {
+        var keyed: [(key: Key, id: String)] = []
+        keyed.reserveCapacity(store.count)
         for instance in store.byID.values {
             if instance.isEntity && !showEntityInstances {
                 continue
@@ -33,10 +51,10 @@ public struct VisibleRowsRequest: Sendable {
                 continue
             }
             if filter.matches(instance) {
-                rows.append(instance)
+                keyed.append((key(instance), instance.instanceId))
             }
         }
-        return VisibleRows(generation: generation, ids: sortedIDs(rows), counts: counts)
+        return keyed
     }
 
     /// Whether a row belongs to the scope the table is narrowed to (every row, when it is not).
@@ -48,34 +66,13 @@ public struct VisibleRowsRequest: Sendable {
         }
     }
 
-    /// Sorts by the sort column's key (``InstanceTable``), ties by id.
-    private func sortedIDs(_ rows: [OrchestrationStatus]) -> [String] {
-        switch InstanceTable.column(sort.column).sortKey {
-        case .number(let key):
-            Self.sorted(rows, descending: sort.descending) { key($0, now) }
-        case .text(let key):
-            Self.sorted(rows, descending: sort.descending, by: key)
-        case nil:
-            rows.map(\.instanceId)
-        }
-    }
-
-    /// Sorts by a key computed once per row, ties by id, so the sort moves small values instead of whole
-    /// instances.
-    private static func sorted<Key: Comparable>(
-        _ rows: [OrchestrationStatus],
-        descending: Bool,
-        by key: (OrchestrationStatus) -> Key
-    ) -> [String] {
-        var keyed: [(Key, String)] = []
-        keyed.reserveCapacity(rows.count)
-        for row in rows {
-            keyed.append((key(row), row.instanceId))
-        }
+    /// The ids in the order of their keys, ties by id.
+    private static func sorted<Key: Comparable>(_ rows: [(key: Key, id: String)], descending: Bool) -> [String] {
+        var keyed = rows
         keyed.sort { lhs, rhs in
-            lhs.0 == rhs.0 ? lhs.1 < rhs.1 : (descending ? lhs.0 > rhs.0 : lhs.0 < rhs.0)
+            lhs.key == rhs.key ? lhs.id < rhs.id : (descending ? lhs.key > rhs.key : lhs.key < rhs.key)
         }
-        return keyed.map(\.1)
+        return keyed.map(\.id)
     }
 }
 

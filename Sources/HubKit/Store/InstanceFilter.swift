@@ -42,13 +42,20 @@ public struct InstanceFilter: Hashable, Sendable {
     /// Whether the filter keeps everything.
     public var isEmpty: Bool { statuses.isEmpty && names.isEmpty && terms.isEmpty }
 
-    /// Whether an instance passes the filter.
+    /// Whether an instance passes the filter. Each text is lowered only when a word needs it, and the custom
+    /// status (serialised JSON, the dearest) only for a word the id and the name did not hold.
     public func matches(_ instance: OrchestrationStatus) -> Bool {
+        if isEmpty {
+            return true
+        }
         if !statuses.isEmpty {
             let status = instance.runtimeStatus.name.lowercased()
             guard statuses.contains(where: { status.hasPrefix($0) }) else {
                 return false
             }
+        }
+        if names.isEmpty && terms.isEmpty {
+            return true
         }
         let name = (instance.name ?? "").lowercased()
         for wanted in names where !name.contains(wanted) {
@@ -58,9 +65,14 @@ public struct InstanceFilter: Hashable, Sendable {
             return true
         }
         let id = instance.instanceId.lowercased()
-        let custom = instance.customStatus.isNull ? "" : instance.customStatus.compactText.lowercased()
-        for term in terms where !(id.contains(term) || name.contains(term) || custom.contains(term)) {
-            return false
+        var custom: String?
+        for term in terms where !id.contains(term) && !name.contains(term) {
+            if custom == nil {
+                custom = instance.customStatus.isNull ? "" : instance.customStatus.compactText.lowercased()
+            }
+            if custom?.contains(term) != true {
+                return false
+            }
         }
         return true
     }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Key-to-frame latency of the dashboard holding N instances (default 100,000), on a pseudo-terminal at 80x24
+# (scripts/bench/keyframe.py), next to the same keys on a 1,000-instance hub (the floor): scrolling (j/k), a
+# keystroke in the / prompt, a re-sort (> and <), and applying a filter (Enter on "/order-1", Esc between).
+#
+#     scripts/bench-keys.sh [N]
+#
+# Uses DURABLETOP_BIN, else a release build in .build-bench. Needs python3.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+count=${1:-100000}
+if [ -z "${DURABLETOP_BIN:-}" ]; then
+    swift build -c release --scratch-path .build-bench --product durabletop >/dev/null || exit 1
+    DURABLETOP_BIN=.build-bench/release/durabletop
+fi
+bin=$(cd "$(dirname "$DURABLETOP_BIN")" && pwd)/$(basename "$DURABLETOP_BIN")
+work=$(mktemp -d)
+sim_pids=()
+cleanup() {
+    for pid in "${sim_pids[@]}"; do
+        kill "$pid" >/dev/null 2>&1
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# sim NAME INSTANCES: starts a quiet simulated host and sets `url` to its base URL.
+sim() {
+    "$bin" sim --port 0 --instances "$2" --seed 7 >"$work/$1.out" 2>"$work/$1.err" &
+    sim_pids+=($!)
+    url=""
+    for _ in $(seq 1 1200); do
+        url=$(head -n 1 "$work/$1.out" 2>/dev/null)
+        [ -n "$url" ] && return 0
+        sleep 0.2
+    done
+    echo "the sim did not start: $(cat "$work/$1.err")"
+    exit 1
+}
+
+# measure LABEL URL ARGS...: one line of key-to-frame latency against the hub at URL.
+measure() {
+    local label=$1 hub=$2
+    shift 2
+    printf '%-34s %s\n' "$label" "$(TERM=xterm-256color LANG=C.UTF-8 python3 scripts/bench/keyframe.py \
+        --count 40 --ready "s ago" --settle 5 --timeout 600 "$@" -- "$bin" --url "$hub" --read-only)"
+}
+
+sim floor 1000
+floor=$url
+sim big "$count"
+big=$url
+for hub in floor big; do
+    target=${!hub}
+    [ "$hub" = floor ] && size=1000 || size=$count
+    echo "$size instances:"
+    measure "  scroll (j/k)" "$target" --keys jk
+    measure "  / prompt keystroke" "$target" --prelude / --keys abc
+    measure "  re-sort (> and <)" "$target" --keys "><"
+    measure "  apply a filter (Enter)" "$target" --before "/order-1" --keys '\r' --after '\x1b'
+done
