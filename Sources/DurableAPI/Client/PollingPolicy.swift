@@ -1,6 +1,8 @@
-/// How long to wait between polls of a 202 `Location` (§5.2): the host's `Retry-After` seconds, clamped.
+import Foundation
+
+/// How long to wait between polls of a 202 `Location` (§5.2): the host's `Retry-After`, clamped.
 public struct PollingPolicy: Sendable, Hashable {
-    /// The wait when `Retry-After` is missing or not a whole number of seconds (an HTTP date is not honoured).
+    /// The wait when `Retry-After` is missing, unreadable, or a date already past (see ``RetryAfter``).
     public var defaultDelay: Duration
     /// The shortest wait, so a `Retry-After: 0` cannot turn into a busy loop.
     public var minimumDelay: Duration
@@ -22,12 +24,11 @@ public struct PollingPolicy: Sendable, Hashable {
         self.maximumPolls = maximumPolls
     }
 
-    /// The wait for a `Retry-After` header value.
-    public func delay(retryAfter: String?) -> Duration {
-        guard let text = retryAfter?.trimmingWhitespace(), let seconds = Int(text), seconds >= 0 else {
+    /// The wait for a `Retry-After` header value (seconds, or an HTTP-date as of `now`).
+    public func delay(retryAfter: String?, now: Date = Date()) -> Duration {
+        guard let asked = RetryAfter.delay(retryAfter, now: now) else {
             return defaultDelay
         }
-        let asked = Duration.seconds(seconds)
         if asked < minimumDelay {
             return minimumDelay
         }
