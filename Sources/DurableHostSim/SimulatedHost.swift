@@ -8,7 +8,8 @@ import Logging
 /// The API is served under `/runtime/webhooks/durabletask/` and `/durabletask/`. A request's `taskHub` query
 /// parameter picks the hub (`Configuration.taskHub` when absent or empty, `Configuration.additionalTaskHubs` by
 /// name in any letter case); a hub the host does not serve gets `404`. Faults can be switched at run
-/// time with `setFaults(_:)` or, from a loopback peer, with `POST /_sim/faults` (`GET` lists, `DELETE` clears).
+/// time with `setFaults(_:)` or, from a loopback peer, with `POST /_sim/faults` (`GET` lists, `DELETE` clears);
+/// `GET /_sim/stats` counts the management requests received.
 ///
 /// ```swift
 /// let host = SimulatedHost(configuration: .init())
@@ -21,6 +22,7 @@ public final class SimulatedHost: Sendable {
     public let configuration: Configuration
     let hubs: TaskHubs
     let faults: FaultInjector
+    let requests = RequestTally()
     private let state = HostState()
 
     /// Creates a host; nothing runs until `start()`.
@@ -49,7 +51,8 @@ public final class SimulatedHost: Sendable {
                 sendsEmptyContinuationToken: configuration.sendsEmptyContinuationToken,
                 taskHub: configuration.taskHub
             ),
-            faults: faults
+            faults: faults,
+            requests: requests
         )
         var logger = Logger(label: "durabletop.sim")
         logger.logLevel = .critical

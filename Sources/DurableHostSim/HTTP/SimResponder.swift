@@ -8,6 +8,7 @@ struct SimResponder: HTTPResponder {
     let hubs: TaskHubs
     let settings: APISettings
     let faults: FaultInjector
+    let requests: RequestTally
 
     func respond(to request: Request, context: SimRequestContext) async throws -> Response {
         var request = request
@@ -16,6 +17,7 @@ struct SimResponder: HTTPResponder {
         if path.lowercased().hasPrefix("/_sim/") {
             return await admin(request, body: String(buffer: bodyBuffer), context: context)
         }
+        requests.record()
         let simRequest = SimRequest(
             head: request.head,
             path: path,
