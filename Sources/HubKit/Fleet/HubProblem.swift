@@ -41,4 +41,13 @@ public enum HubProblem: Hashable, Sendable {
         case .hostError: "host error"
         }
     }
+
+    /// The words a header shows while backing off: `throttled by host`, `host unreachable`, else ``words``.
+    public var phrase: String {
+        switch self {
+        case .throttled: "throttled by host"
+        case .unreachable: "host unreachable"
+        case .keyRefused, .notFound, .hostError: words
+        }
+    }
 }

@@ -1,17 +1,20 @@
 import DurableAPI
 
-/// Wraps a transport and counts every request and the bytes it carried, for the per-tick cost figures.
+/// Wraps a transport and counts every request and the bytes it carried, for the per-tick cost figures, and notes a
+/// throttled answer's `Retry-After` for the poller's backoff.
 ///
 /// Bytes are the request line, header fields and body sent, and the header fields and body received, as the
 /// transport sees them (HTTP framing added by libcurl is not counted).
 public struct CountingTransport: HTTPTransport {
     private let base: any HTTPTransport
     private let counter: TrafficCounter
+    private let retryAfter: RetryAfterNote?
 
-    /// Wraps `base`, recording into `counter`.
-    public init(_ base: any HTTPTransport, counter: TrafficCounter) {
+    /// Wraps `base`, recording into `counter` and, when given, every answer's `Retry-After` into `retryAfter`.
+    public init(_ base: any HTTPTransport, counter: TrafficCounter, retryAfter: RetryAfterNote? = nil) {
         self.base = base
         self.counter = counter
+        self.retryAfter = retryAfter
     }
 
     /// Sends through the wrapped transport and records the sizes.
@@ -27,6 +30,7 @@ public struct CountingTransport: HTTPTransport {
                 received += field.name.utf8.count + 2 + field.value.utf8.count
             }
             counter.record(bytesSent: sent, bytesReceived: received)
+            retryAfter?.record(response)
             return response
         } catch {
             counter.record(bytesSent: sent, bytesReceived: 0)
