@@ -25,6 +25,7 @@ public final class DashboardApp: Sendable {
     private let clock: @Sendable () -> Date
     private let refreshInterval: Duration
     private let cadence: Cadence
+    private let gate: HostGate
     private let actions: ActionCoordinator?
     private let clipboard = Mutex<String?>(nil)
     private let fleetRequest = Mutex<FleetRequest?>(nil)
@@ -35,12 +36,15 @@ public final class DashboardApp: Sendable {
     ///   - source: Where data comes from (``DurableClientSource`` for a real host).
     ///   - options: Host, hub, read-only, refresh interval, ASCII, theme.
     ///   - actions: Runs operator actions; `nil` in read-only sessions.
+    ///   - gate: The backoff of the hub's endpoint host, shared with the session's other hubs on that host; by
+    ///     default one of its own.
     ///   - now: The clock (tests pass a fixed one).
     ///   - onRedraw: Called from background tasks when the screen should be rendered again.
     public init(
         source: any HubSource,
         options: DashboardOptions,
         actions: ActionCoordinator? = nil,
+        gate: HostGate? = nil,
         now: @escaping @Sendable () -> Date = { Date() },
         onRedraw: @escaping @Sendable () -> Void
     ) {
@@ -50,6 +54,7 @@ public final class DashboardApp: Sendable {
         self.onRedraw = onRedraw
         self.refreshInterval = options.refreshInterval
         self.cadence = Cadence(options.refreshInterval)
+        self.gate = gate ?? HostGate(base: options.refreshInterval)
         self.actions = actions
         self.poller = Poller(
             source: source,
@@ -79,22 +84,16 @@ public final class DashboardApp: Sendable {
     }
 
     /// Starts polling (the first tick runs at once) and the once-a-second redraw of the data age.
+    ///
+    /// After each tick the host's gate learns how it ended; the next tick waits the cadence or the gate's backoff,
+    /// whichever is longer. A manual refresh runs at once, backoff or not; a demand change waits for the gate.
     public func start() {
-        let poller = self.poller
-        let signal = self.signal
-        let cadence = self.cadence
-        let box = state
         let loop = Task {
-            await poller.tick(explicit: false)
-            while !Task.isCancelled {
-                let reason = await signal.wait(timeout: cadence.interval.withLock { $0 })
-                if Task.isCancelled {
-                    break
-                }
-                let paused = box.mutex.withLock { $0.paused }
-                if reason != .timeout || !paused {
-                    await poller.tick(explicit: reason == .refresh)
-                }
+            var explicit: Bool? = false
+            while let manual = explicit, !Task.isCancelled {
+                let outcome = await self.poller.tick(explicit: manual)
+                self.show(self.gate.record(outcome, now: self.clock()))
+                explicit = await self.waitForTick()
             }
         }
         let redraw = onRedraw
@@ -107,6 +106,44 @@ public final class DashboardApp: Sendable {
             }
         }
         tasks.withLock { $0 += [loop, ageClock] }
+    }
+
+    /// Waits until the next tick is due and says whether it is a manual refresh; `nil` once stopped. A timeout while
+    /// paused, and any wake-up but a refresh while the host's gate is closed, wait on.
+    private func waitForTick() async -> Bool? {
+        while true {
+            let wait = max(cadence.interval.withLock { $0 }, gate.remaining(now: clock()))
+            let reason = await signal.wait(timeout: wait)
+            if Task.isCancelled {
+                return nil
+            }
+            if reason == .refresh {
+                return true
+            }
+            if reason == .timeout && state.mutex.withLock({ $0.paused }) {
+                continue
+            }
+            let notice = gate.notice(now: clock())
+            show(notice)
+            if notice == nil {
+                return false
+            }
+        }
+    }
+
+    /// Keeps the state's copy of the host's gate in step (another hub on the host may have closed or opened it).
+    private func show(_ notice: HostBackoff?) {
+        let now = clock()
+        let changed = state.mutex.withLock { state in
+            guard state.freshness.backoff != notice else {
+                return false
+            }
+            state.apply(.backoff(notice), now: now)
+            return true
+        }
+        if changed {
+            onRedraw()
+        }
     }
 
     /// Stops polling and the redraw clock.

@@ -25,8 +25,17 @@ extension DashboardState {
     /// window they are cut to); recomputing them is left to the caller.
     mutating func record(_ update: PollUpdate, now: Date) -> Bool {
         switch update {
+        case .tickStarted(let started):
+            freshness.waitingSince = started
+            return false
+        case .backoff(let backoff):
+            freshness.backoff = backoff
+            return false
         case .loading(let count):
             freshness.loadingCount = count
+            if freshness.waitingSince != nil {
+                freshness.waitingSince = now
+            }
             return false
         case .instancesChanged(let instances):
             store.merge(instances, now: now, highlight: freshness.initialLoadDone)
@@ -87,12 +96,14 @@ extension DashboardState {
             freshness.lastProblem = nil
             freshness.consecutiveFailures = 0
             freshness.lastTick = report
+            freshness.waitingSince = nil
             return store.removeCreated(before: window.start(now: now)) > 0
         case .tickFailed(let message, let problem, _):
             freshness.lastError = message
             freshness.lastProblem = problem
             freshness.consecutiveFailures += 1
             freshness.loadingCount = nil
+            freshness.waitingSince = nil
             return false
         }
     }

@@ -1,5 +1,6 @@
 import DurableAPI
 import Foundation
+import HubKit
 import ScreenKit
 
 /// The two header rows: connection and freshness, then counts per status.
@@ -26,22 +27,45 @@ enum HeaderView {
             column = grid.put("PAUSED", row: 0, column: column, style: .headerPaused)
             column = grid.put(" ", row: 0, column: column, style: .body)
         }
-        let freshness = state.freshness
-        if freshness.isStale {
-            var text = "STALE"
-            if let success = freshness.lastSuccess {
-                text += ": updated " + TimeFormat.relative(success, now: now)
-            }
-            column = grid.put(text, row: 0, column: column, style: .headerStale, ellipsis: .end)
-        } else if let success = freshness.lastSuccess {
-            let text = "updated " + TimeFormat.relative(success, now: now)
-            column = grid.put(text, row: 0, column: column, style: .headerFresh)
-        } else {
-            let text = freshness.loadingCount == nil ? "connecting\u{2026}" : "loading\u{2026}"
-            column = grid.put(text, row: 0, column: column, style: .headerFresh)
-        }
+        column = drawFreshness(state, at: column, into: &grid, now: now)
         drawAttentionCount(state, after: column, into: &grid)
         drawCounts(state.statusCounts, into: &grid)
+    }
+
+    /// Draws how fresh the data is (`updated 3s ago`, `STALE: updated 40s ago`, `connecting…`), then, while the
+    /// host is slow or backed off, why (`waiting for host 4s`, `throttled by host, retry in 8s`); when both do not
+    /// fit, the reason wins. A tick waiting past the stale threshold reads `STALE: waiting for host 16s`.
+    static func drawFreshness(_ state: DashboardState, at column: Int, into grid: inout Grid, now: Date) -> Int {
+        let freshness = state.freshness
+        let refreshInterval = state.options.refreshInterval.timeInterval
+        let note = freshness.note(now: now, refreshInterval: refreshInterval)
+        let slowStale = freshness.slowHost(now: now, refreshInterval: refreshInterval)?.isStale == true
+        let text: String
+        let style: StyleName
+        if freshness.isStale || slowStale {
+            style = .headerStale
+            if slowStale, let note {
+                return grid.put("STALE: " + note, row: 0, column: column, style: style, ellipsis: .end)
+            }
+            text = "STALE" + (freshness.lastSuccess.map { ": updated " + TimeFormat.relative($0, now: now) } ?? "")
+        } else {
+            style = .headerFresh
+            if let success = freshness.lastSuccess {
+                text = "updated " + TimeFormat.relative(success, now: now)
+            } else {
+                text = freshness.loadingCount == nil ? "connecting\u{2026}" : "loading\u{2026}"
+            }
+        }
+        guard let note else {
+            return grid.put(text, row: 0, column: column, style: style, ellipsis: style == .headerStale ? .end : .none)
+        }
+        let room = grid.size.columns - column
+        if DisplayWidth.columns(of: text) + 2 + DisplayWidth.columns(of: note) <= room {
+            let end = grid.put(text + "  ", row: 0, column: column, style: style)
+            return grid.put(note, row: 0, column: end, style: .headerStale)
+        }
+        let shortNote = style == .headerStale ? "STALE: " + note : note
+        return grid.put(shortNote, row: 0, column: column, style: .headerStale, ellipsis: .end)
     }
 
     /// Draws "N need attention" at the right end of the top row, in every view, while anything does.

@@ -4,6 +4,8 @@ import Foundation
 /// What the poller reports to the dashboard state. Applied on the state's lock, never on the terminal's thread
 /// directly.
 public enum PollUpdate: Hashable, Sendable {
+    /// A tick started: its requests are in flight from now on.
+    case tickStarted(at: Date)
     /// A full listing is under way: this many instances received so far.
     case loading(count: Int)
     /// Instances that are new or changed (pages of a first load, or a tick's answers).
@@ -28,6 +30,9 @@ public enum PollUpdate: Hashable, Sendable {
     case tickSucceeded(TickReport)
     /// A tick failed, with the error as one redacted line and the kind of problem; the data shown is now stale.
     case tickFailed(message: String, problem: HubProblem, at: Date)
+    /// The host's gate holds ticks back (why, and until when), or lets them run again (`nil`); sent by the polling
+    /// loop, which owns the gate.
+    case backoff(HostBackoff?)
 }
 
 /// What one refresh tick did and cost.

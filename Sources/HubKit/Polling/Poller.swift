@@ -35,24 +35,29 @@ public actor Poller {
         self.planner = TickPlanner(fullResyncInterval: fullResyncInterval)
     }
 
-    /// Runs one tick. `explicit` is a user refresh (a finished detail is fetched again).
-    public func tick(explicit: Bool) async {
+    /// Runs one tick and says how it ended, with the wait a throttled answer asked for. `explicit` is a user
+    /// refresh (a finished detail is fetched again).
+    @discardableResult
+    public func tick(explicit: Bool) async -> TickOutcome {
         let newDemand = currentDemand()
         if demand.entitiesVisible && !newDemand.entitiesVisible {
             planner.forgetEntities()
         }
         demand = newDemand
         let before = source.traffic
-        let plan = planner.plan(now: now(), demand: demand, explicit: explicit)
+        let started = now()
+        deliver(.tickStarted(at: started))
+        let plan = planner.plan(now: started, demand: demand, explicit: explicit)
         do {
             try await runInstances(plan)
             try await runDetails(plan)
             try await runEntities(plan)
         } catch {
-            deliver(
-                .tickFailed(message: Redaction.standard.apply(error.description), problem: HubProblem(error), at: now())
-            )
-            return
+            let problem = HubProblem(error)
+            let failedAt = now()
+            deliver(.tickFailed(message: Redaction.standard.apply(error.description), problem: problem, at: failedAt))
+            let retryAfter = problem == .throttled ? RetryAfter.delay(source.retryAfter, now: failedAt) : nil
+            return .failed(problem, retryAfter: retryAfter)
         }
         let report = TickReport(
             finishedAt: now(),
@@ -60,6 +65,7 @@ public actor Poller {
             traffic: source.traffic.since(before)
         )
         deliver(.tickSucceeded(report))
+        return .succeeded
     }
 
     private func runInstances(_ plan: TickPlan) async throws(DurableAPIError) {

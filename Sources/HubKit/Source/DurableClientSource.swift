@@ -4,12 +4,13 @@ import DurableAPI
 public struct DurableClientSource: HubSource {
     private let client: DurableClient
     private let counter = TrafficCounter()
+    private let retryAfterNote = RetryAfterNote()
 
     /// Wraps a client; its transport is wrapped in a ``CountingTransport``.
     public init(client: DurableClient) {
         self.client = DurableClient(
             endpoint: client.endpoint,
-            transport: CountingTransport(client.transport, counter: counter)
+            transport: CountingTransport(client.transport, counter: counter, retryAfter: retryAfterNote)
         )
     }
 
@@ -41,4 +42,7 @@ public struct DurableClientSource: HubSource {
 
     /// Requests and bytes exchanged so far.
     public var traffic: TrafficCounter.Snapshot { counter.snapshot }
+
+    /// The `Retry-After` of the last answer, when it was a 429 or 503.
+    public var retryAfter: String? { retryAfterNote.value }
 }

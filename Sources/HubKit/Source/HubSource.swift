@@ -19,4 +19,13 @@ public protocol HubSource: Sendable {
 
     /// Requests and bytes exchanged so far (monotonic), for the per-tick cost figures.
     var traffic: TrafficCounter.Snapshot { get }
+
+    /// The `Retry-After` text of the host's last answer when it was a 429 or 503 (`nil` otherwise), which the
+    /// poller's backoff honours.
+    var retryAfter: String? { get }
+}
+
+extension HubSource {
+    /// No `Retry-After`: a source that is not a throttling host never asks to wait.
+    public var retryAfter: String? { nil }
 }

@@ -67,13 +67,15 @@ extension WatchCommand {
     }
 
     /// A hub's dashboard and action runner, over a client of its own (its key, its read-only mark, its attention
-    /// thresholds), so one hub's slow host or refused key never touches another's.
+    /// thresholds), so one hub's slow host or refused key never touches another's; only the backoff `gate` of its
+    /// endpoint host is shared with the other hubs on that host.
     func watchedHub(
         _ target: HostTarget,
         name: String?,
         fleet: [String],
         choice: ScreenOptions.Choice,
         auditPath: String?,
+        gate: HostGate,
         onRedraw: @escaping @Sendable () -> Void
     ) throws -> WatchedHub {
         let endpoint = target.endpoint
@@ -99,6 +101,7 @@ extension WatchCommand {
             source: DurableClientSource(client: client),
             options: options,
             actions: actions,
+            gate: gate,
             onRedraw: onRedraw
         )
         return WatchedHub(app: app, actions: actions)

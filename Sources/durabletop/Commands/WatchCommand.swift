@@ -93,6 +93,7 @@ struct WatchCommand: AsyncParsableCommand {
         let (targets, demoHost) = try await targets(of: plan)
         let waker = session.waker
         let names = targets.compactMap(\.name)
+        let gates = HostGates(base: .seconds(refresh))
         var hubs: [WatchedHub] = []
         for watched in targets {
             hubs.append(
@@ -102,6 +103,7 @@ struct WatchCommand: AsyncParsableCommand {
                     fleet: names,
                     choice: choice,
                     auditPath: auditPath,
+                    gate: gates.gate(for: watched.target.endpoint.hostName),
                     onRedraw: { waker.wake() }
                 )
             )
