@@ -3,8 +3,9 @@
 # optimiser once turned a correct program into a crash that only release builds showed), the official Python
 # client's conformance run against `durabletop sim`, and the end-to-end tests of the real binary in tmux: the
 # dashboard, the operator actions (debug and release binaries), a seeded random-key soak of the release binary,
-# how it fails (an injected crash, SIGTERM during a run), and the shell twin: every subcommand and exit code, the
-# README's examples, and `list -o jsonl` over a 100,000-instance hub with its peak memory.
+# how it fails (an injected crash, SIGTERM during a run), how it backs off a throttled or slow host, and the shell
+# twin: every subcommand and exit code, the README's examples, and `list -o jsonl` over a 100,000-instance hub
+# with its peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +42,7 @@ run_suite scripts/e2e/actions.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/actions.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/soak.sh
 run_suite scripts/e2e/resilience.sh
+run_suite scripts/e2e/backoff.sh
 run_suite scripts/e2e/cli.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/list-scale.sh
 if [ ${#failed[@]} -gt 0 ]; then
