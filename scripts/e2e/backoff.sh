@@ -16,18 +16,9 @@ session="backoff"
 # shellcheck source=scripts/e2e/lib.sh
 source scripts/e2e/lib.sh
 
-# sim METHOD PATH [BODY]: one call to the sim's own routes (`/_sim/…`); prints the body.
-sim() {
-    if [ $# -gt 2 ]; then
-        curl -s -X "$1" -H "Content-Type: application/json" --data "$3" "$root$2"
-    else
-        curl -s -X "$1" "$root$2"
-    fi
-}
-
 # requests: the management requests the sim received so far.
 requests() {
-    sim GET "/_sim/stats" | grep -o '"requests": *[0-9]*' | grep -o '[0-9]*$'
+    send GET "$root/_sim/stats" | grep -o '"requests": *[0-9]*' | grep -o '[0-9]*$'
 }
 
 # check_fresh NAME SECONDS: the header's first row says `updated Ns ago` with no STALE, no wait and no countdown.
@@ -55,7 +46,7 @@ tm -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
 check_fresh "dashboard starts fresh" 40
 
 # --- 429 with Retry-After: 10 ------------------------------------------------------------------------------------
-sim POST "/_sim/faults" '{"faults": [{"kind": "tooManyRequests", "retryAfter": 10}]}' >/dev/null
+send POST "$root/_sim/faults" '{"faults": [{"kind": "tooManyRequests", "retryAfter": 10}]}' >/dev/null
 before=$(requests)
 started=$SECONDS
 check "the header says the host throttles, with a countdown" 5 "throttled by host, retry in [0-9]+s"
@@ -68,14 +59,14 @@ else
     fail "a host answering 429 with Retry-After: 10 gets at most 3 requests in 20 s" "$count requests"
 fi
 check "the footer keeps the full error line" 1 "refresh failed.*429"
-sim DELETE "/_sim/faults" >/dev/null
+send DELETE "$root/_sim/faults" >/dev/null
 check_fresh "fresh again once the host stops throttling" 20
 
 # --- A host answering after 8 s ----------------------------------------------------------------------------------
-sim POST "/_sim/faults" '{"faults": [{"kind": "latency", "latencyMs": 8000}]}' >/dev/null
+send POST "$root/_sim/faults" '{"faults": [{"kind": "latency", "latencyMs": 8000}]}' >/dev/null
 check "a slow host is named" 10 "every 1s  updated [0-9]+s ago  waiting for host [0-9]+s"
 check "a host slower than 3x the refresh makes the data stale" 10 "STALE: waiting for host [0-9]+s"
-sim DELETE "/_sim/faults" >/dev/null
+send DELETE "$root/_sim/faults" >/dev/null
 check_fresh "fresh again once the host is quick" 20
 
 summary

@@ -2,7 +2,7 @@
 # What the end-to-end scripts share; sourced by run.sh, actions.sh and measure.sh after they cd to the repository
 # root and set `session` (the tmux session their checks read). Gives: the binary (DURABLETOP_BIN, else
 # `swift build --show-bin-path`), a scratch directory `work`, a private tmux server named after the script, cleanup
-# of it and of every simulated host on exit, PASS/FAIL counting, screen polling and `start_sim`.
+# of it and of every simulated host on exit, PASS/FAIL counting, screen polling, an HTTP `send` and `start_sim`.
 
 : "${session:?set session before sourcing lib.sh}"
 bin="${DURABLETOP_BIN:-$(swift build --show-bin-path)/durabletop}"
@@ -145,6 +145,15 @@ api_check() {
     done
     fail "$1" "GET $3 never matched /$4/; last body: $(printf '%s' "$body" | head -c 400)"
     return 1
+}
+
+# send METHOD URL [BODY]: one HTTP call with curl, with BODY as JSON when given; prints the answer's body.
+send() {
+    if [ $# -gt 2 ]; then
+        curl -s -X "$1" -H "Content-Type: application/json" --data "$3" "$2"
+    else
+        curl -s -X "$1" "$2"
+    fi
 }
 
 # press_escape: Esc alone (a pause after it, so the next key is not read as Alt+key).

@@ -21,11 +21,7 @@ source scripts/e2e/lib.sh
 
 # api METHOD PATH [BODY]: one call to the sim's management API; prints the body.
 api() {
-    if [ $# -gt 2 ]; then
-        curl -s -X "$1" -H "Content-Type: application/json" --data "$3" "$base$2"
-    else
-        curl -s -X "$1" "$base$2"
-    fi
+    send "$1" "$base$2" "${@:3}"
 }
 
 # launch NAME ENV...: the dashboard in a fresh pane with its own state directory; when it exits, the pane prints
