@@ -104,6 +104,10 @@ press_escape
 check "Esc at the top of a hub returns to the overview" 10 "^fleet +5 hubs"
 colon "hub orders"
 check "the orders hub kept its filter while away" 30 "/HelloSequence"
+keys /
+typed "status:completed HelloSequence"
+keys Enter
+check "a Completed row under the cursor" 10 "/status:completed HelloSequence"
 keys X
 check "the writable hub's actions open their dialog (purge of a Completed row)" 10 "Purge"
 press_escape

@@ -24,6 +24,11 @@ api() {
     send "$1" "$base$2" "${@:3}"
 }
 
+# faults METHOD [BODY]: the sim's fault switch, at the host's root (not under the management API's base).
+faults() {
+    send "$1" "${base%/runtime/webhooks/durabletask}/_sim/faults" "${@:2}"
+}
+
 # launch NAME ENV...: the dashboard in a fresh pane with its own state directory; when it exits, the pane prints
 # its status and the terminal modes, then waits.
 launch() {
@@ -114,7 +119,7 @@ fi
 stop_mid_run() {
     local signal=$1 status=$2 prefix=$3
     start_instances "$prefix" 12
-    api POST "/_sim/faults" '{"faults": [{"kind": "latency", "latencyMs": 700}]}' >/dev/null
+    faults POST '{"faults": [{"kind": "latency", "latencyMs": 700}]}' >/dev/null
     launch "$prefix"
     check "$signal: dashboard starts" 40 "$prefix-"
     typed "/$prefix-"
@@ -131,7 +136,7 @@ stop_mid_run() {
     check "$signal ends the process with status $status" 20 "exit status $status"
     check_joined "$signal: the terminal says what was not sent" 5 "not sent .*stopped: $signal"
     check "$signal: echo and line mode are back" 5 "^modes: echo icanon$"
-    api DELETE "/_sim/faults" >/dev/null
+    faults DELETE >/dev/null
     local log="$work/$prefix/durabletop/audit.jsonl" finished sent answered not_sent
     finished=$(grep '"event":"finished"' "$log" 2>/dev/null)
     if printf '%s' "$finished" | grep -q "\"stoppedBy\":\"$signal\"" &&
