@@ -55,6 +55,7 @@ public actor Poller {
         } catch {
             let problem = HubProblem(error)
             let failedAt = now()
+            planner.recordFailure(at: failedAt)
             deliver(.tickFailed(message: Redaction.standard.apply(error.description), problem: problem, at: failedAt))
             let retryAfter = problem == .throttled ? RetryAfter.delay(source.retryAfter, now: failedAt) : nil
             return .failed(problem, retryAfter: retryAfter)

@@ -35,6 +35,10 @@ public struct TickPlanner: Hashable, Sendable {
     public static let pageSize = 1_000
     /// The most instances fetched one by one in a tick; the rest wait for the next tick.
     public static let maximumDepartedFetches = 25
+    /// How long the host may fail to answer before the next tick lists the whole window again: after a longer
+    /// outage (a restart, say) the host may hold instances the incremental listings would never ask for, and
+    /// have lost others.
+    public static let outageRelisting: TimeInterval = 30
 
     /// How often the whole window is listed again.
     public var fullResyncInterval: TimeInterval
@@ -48,6 +52,8 @@ public struct TickPlanner: Hashable, Sendable {
     public private(set) var departedQueue: [String] = []
     /// The newest creation time seen.
     public private(set) var newestCreated: Date?
+    /// When the host began failing to answer, while it fails; `nil` while it answers.
+    public private(set) var failingSince: Date?
     /// Whether entities have been listed completely since the entities view opened.
     public private(set) var entitiesListed = false
     /// When entities were last listed completely.
@@ -65,8 +71,9 @@ public struct TickPlanner: Hashable, Sendable {
     public func plan(now: Date, demand: PollDemand, explicit: Bool = false) -> TickPlan {
         var plan = TickPlan()
         let windowStart = demand.window.start(now: now)
+        let outage = failingSince.map { now.timeIntervalSince($0) >= Self.outageRelisting } ?? false
         let needsFull =
-            lastFullListing == nil || !sameListing(listedFor, demand)
+            lastFullListing == nil || !sameListing(listedFor, demand) || outage
             || now.timeIntervalSince(lastFullListing ?? now) >= fullResyncInterval
         if needsFull {
             plan.fullListing = InstanceQuery(
@@ -123,8 +130,16 @@ public struct TickPlanner: Hashable, Sendable {
         return lhs.window == rhs.window && lhs.statuses == rhs.statuses
     }
 
+    /// Records a tick that failed at `now`: the start of an outage, or more of one.
+    public mutating func recordFailure(at now: Date) {
+        if failingSince == nil {
+            failingSince = now
+        }
+    }
+
     /// Records a finished full listing.
     public mutating func recordFullListing(_ instances: [OrchestrationStatus], demand: PollDemand, at now: Date) {
+        failingSince = nil
         lastFullListing = now
         listedFor = demand
         activeIDs = []
@@ -140,6 +155,7 @@ public struct TickPlanner: Hashable, Sendable {
         active: [OrchestrationStatus],
         createdSince: [OrchestrationStatus]
     ) -> [String] {
+        failingSince = nil
         var nowActive = Set<String>()
         for instance in active where !instance.runtimeStatus.isTerminal {
             nowActive.insert(instance.instanceId)
