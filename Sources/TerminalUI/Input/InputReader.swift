@@ -6,20 +6,25 @@ import CCurses
 /// `wget_wch` cannot be used for that: in no-delay mode it drops the bytes of a character it has only half read,
 /// and the character after it.
 final class InputReader {
-    /// The window read from.
-    private let window: UnsafeMutablePointer<WINDOW>
+    /// Reads one code without waiting: a byte, a function-key code, or `ERR` when nothing is ready.
+    private let read: () -> Int32
     /// The bytes of a character begun but not finished.
     private var pending: [UInt8] = []
 
     /// Reads from `window`, which must be in no-delay mode with keypad decoding on.
-    init(window: UnsafeMutablePointer<WINDOW>) {
-        self.window = window
+    convenience init(window: UnsafeMutablePointer<WINDOW>) {
+        self.init(read: { wgetch(window) })
+    }
+
+    /// Reads codes from `read`, which returns what `wgetch` would: a byte, a function-key code, or `ERR`.
+    init(read: @escaping () -> Int32) {
+        self.read = read
     }
 
     /// The next input, or `nil` when none is ready (a half-read character waits for the next call).
     func next() -> RawInput? {
         while true {
-            let code = wgetch(window)
+            let code = read()
             if code == ERR {
                 return nil
             }
