@@ -138,6 +138,13 @@ struct ConnectionsFileTests {
         #expect(error?.file == "/etc/dt/connections.toml")
     }
 
+    @Test("a table header that cannot start a name is refused at its line (the parser underneath asserted on it)")
+    func unparsableHeader() {
+        let error = Self.failure("[connections.prod]\nurl = \"https://h\"\n\n[ [!prod]]\n")
+        #expect(error?.line == 4)
+        #expect(error?.message.hasPrefix("a table header must start with a name") == true)
+    }
+
     @Test("a key value in the file is refused, pointing at key-file, and the value is never echoed")
     func keyRefused() {
         let error = Self.failure("[connections.prod]\nurl = \"https://h\"\nkey = \"s3cr3tKeyValue\"\n")
