@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "durabletop", targets: ["durabletop"]),
         .library(name: "DurableAPI", targets: ["DurableAPI"]),
+        .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,6 +72,10 @@ let package = Package(
             name: "TerminalUI",
             dependencies: ["CCurses", "ScreenKit", "TextSafety"]
         ),
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["ConfigFiles", "DurableAPI", "HubKit", "ScreenKit", "TerminalUI"]
+        ),
         .executableTarget(
             name: "durabletop",
             dependencies: [
@@ -99,6 +104,7 @@ let package = Package(
         .testTarget(name: "ScreenKitTests", dependencies: ["ConfigFiles", "ScreenKit"]),
         .testTarget(name: "HubKitTests", dependencies: ["ConfigFiles", "DurableAPI", "HubKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["CCurses", "ScreenKit", "TerminalUI"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: ["ConfigFiles", "Dashboard", "DurableAPI", "DurableHostSim", "HubKit", "ScreenKit"]
