@@ -28,6 +28,9 @@ fi
 scratch="$PWD/.build-fuzz"
 build=(swift build --package-path Fuzz --scratch-path "$scratch"
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+# SwiftPM plans again only when a manifest of this package changes, so without this a file added to the root package
+# since the last fuzz build would be missing from it.
+touch Fuzz/Package.swift
 log="$scratch/build.log"
 mkdir -p "$scratch"
 for target in "${targets[@]}"; do
