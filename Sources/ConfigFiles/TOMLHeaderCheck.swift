@@ -4,12 +4,14 @@
 /// Found by the TOML fuzz targets.
 enum TOMLHeaderCheck {
     /// The 1-based line of the first such header, or `nil` when there is none (a byte order mark that starts the
-    /// text is skipped, as toml++ skips it). The check reads lines, not TOML: a line of a multi-line string or array
-    /// that looks like such a header counts too, a small price for never reaching the assertion.
+    /// text is skipped, as toml++ skips it). Lines end at every LF byte (`\r\n` is one `Character`, so splitting
+    /// characters would miss the line after it). The check reads lines, not TOML: a line of a multi-line string or
+    /// array that looks like such a header counts too, a small price for never reaching the assertion.
     static func firstUnparsableHeader(in text: String) -> Int? {
         let body = text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.unicodeScalars.dropFirst()) : text[...]
-        for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line.utf8.drop(while: isBlank)
+        let lines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            var rest = line.drop(while: isBlank)
             guard rest.first == UInt8(ascii: "[") else {
                 continue
             }

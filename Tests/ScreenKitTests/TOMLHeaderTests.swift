@@ -10,7 +10,7 @@ struct TOMLHeaderTests {
         "a header whose key starts with a character no key starts with is an error, not an assertion",
         arguments: [
             ("[é]", 1), ("x = 1\n  [!]", 2), ("[\n]", 1), ("[[é]]", 1), ("[ #]", 1), ("a = 1\n[ \u{FFFD}", 2),
-            ("[\r\n", 1), ("\u{FEFF}[/connections.prod]", 1),
+            ("[\r\n", 1), ("\u{FEFF}[/connections.prod]", 1), ("\r\n[*", 2),
         ]
     )
     func refused(text: String, line: Int) {
