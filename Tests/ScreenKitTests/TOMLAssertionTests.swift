@@ -3,9 +3,10 @@ import ScreenKit
 import TOMLKit
 import Testing
 
-/// Table headers TOMLKit's parser asserts on (found by the fuzz targets) are refused with an error naming the line.
-@Suite("TOML headers that cannot start a key")
-struct TOMLHeaderTests {
+/// Table headers and empty array values TOMLKit's parser asserts on (found by the fuzz targets) are refused with an
+/// error naming the line.
+@Suite("TOML that TOMLKit asserts on")
+struct TOMLAssertionTests {
     @Test(
         "a header whose key starts with a character no key starts with is an error, not an assertion",
         arguments: [
@@ -17,6 +18,21 @@ struct TOMLHeaderTests {
         #expect(throws: ConfigFileError(file: "x.toml", line: line, message: Self.message)) {
             try TOMLTable.parsing(configFile: text, file: "x.toml")
         }
+    }
+
+    @Test(
+        "a } where an array's value belongs is an error, not an assertion",
+        arguments: [("C.b=[}\n", 1), ("a = [1,\n  # c\n }", 3), ("s = \"[}\"\nx = [ }", 2)]
+    )
+    func emptyArrayValue(text: String, line: Int) {
+        #expect(throws: ConfigFileError(file: "x.toml", line: line, message: "a value is missing before '}'")) {
+            try TOMLTable.parsing(configFile: text, file: "x.toml")
+        }
+    }
+
+    @Test("braces in strings, comments and inline tables are not empty values")
+    func bracesElsewhere() throws {
+        _ = try TOMLTable.parsing(configFile: "a = \"[}\" # [}\nb = { c = [1, 2] }\nd = '\\'", file: "x.toml")
     }
 
     @Test("headers that do start a key still parse", arguments: ["[a]", " [ \"é\" ]", "[[a-b]]", "['x'.y]", "[_]"])
