@@ -9,12 +9,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 count=${1:-100000}
-if [ -z "${DURABLETOP_BIN:-}" ]; then
-    swift build -c release --scratch-path .build-bench --product durabletop >/dev/null || exit 1
-    DURABLETOP_BIN=.build-bench/release/durabletop
-fi
-bin=$(cd "$(dirname "$DURABLETOP_BIN")" && pwd)/$(basename "$DURABLETOP_BIN")
-work=$(mktemp -d)
+# shellcheck source=scripts/bench/release-bin.sh
+source scripts/bench/release-bin.sh
 sim_pids=()
 cleanup() {
     for pid in "${sim_pids[@]}"; do

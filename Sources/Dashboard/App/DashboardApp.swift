@@ -196,7 +196,7 @@ public final class DashboardApp: Sendable {
         state.mutex.withLock { state in
             let options = state.options
             return FleetRow(
-                name: options.hubName ?? options.endpointHost,
+                name: options.displayName,
                 host: options.endpointHost,
                 taskHub: options.taskHub,
                 readOnly: options.readOnly,
@@ -308,7 +308,7 @@ public final class DashboardApp: Sendable {
 
     /// The hub's name in its fleet, else its endpoint host.
     public var hubName: String {
-        state.mutex.withLock { $0.options.hubName ?? $0.options.endpointHost }
+        state.mutex.withLock { $0.options.displayName }
     }
 
     /// The theme to paint with.

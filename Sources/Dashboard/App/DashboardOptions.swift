@@ -28,6 +28,10 @@ public struct DashboardOptions: Sendable {
     /// The hub's name in the fleet (a connection's name, or `name/TaskHub`), shown first in the header; `nil`
     /// for a hub watched on its own, and for the fleet overview itself.
     public var hubName: String?
+    /// The hub's name in its fleet, else its endpoint host.
+    public var displayName: String {
+        hubName ?? endpointHost
+    }
     /// Every hub of the session's fleet by name, for `:hub NAME` and its completion; empty outside a fleet.
     public var fleet: [String]
 

@@ -63,12 +63,8 @@ public final class FleetApp: Sendable {
 
     /// Handles a key or a resize: the hub in front takes keys, else the overview. Fast; the terminal's thread.
     public func handle(_ event: InputEvent) {
-        if case .resize = event {
-            overview.withLock { state in
-                if case .resize(let columns, let rows) = event {
-                    state.resize(GridSize(columns: columns, rows: rows))
-                }
-            }
+        if case .resize(let columns, let rows) = event {
+            overview.withLock { $0.resize(GridSize(columns: columns, rows: rows)) }
             for hub in hubs.values {
                 hub.handle(event)
             }
