@@ -61,6 +61,7 @@ let package = Package(
             dependencies: [
                 "ConfigFiles",
                 "DurableAPI",
+                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),

@@ -29,6 +29,8 @@ extension SimulatedHost {
         public var sendsEmptyContinuationToken = true
         /// Rows one list request may examine; a page stops there (short or empty, with a token).
         public var scanBudget = 5000
+        /// The most rows one list page holds, whatever `top` asks (1…1000; Azure Storage's host answers at most 100).
+        public var pageCap = 1000
         /// The default hub's name: requests without `taskHub` (or with an empty one) get the default hub, as do
         /// requests naming it in any letter case; generated links name it when a request names no hub.
         public var taskHub = "TestHubName"

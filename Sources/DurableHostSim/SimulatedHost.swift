@@ -49,7 +49,8 @@ public final class SimulatedHost: Sendable {
                 key: configuration.key,
                 entitiesInInstanceList: configuration.entitiesInInstanceList,
                 sendsEmptyContinuationToken: configuration.sendsEmptyContinuationToken,
-                taskHub: configuration.taskHub
+                taskHub: configuration.taskHub,
+                pageCap: min(max(configuration.pageCap, 1), 1000)
             ),
             faults: faults,
             requests: requests

@@ -74,6 +74,8 @@ public struct DashboardState: Sendable {
     var pagesSinceSort = 0
     /// Bumped whenever the inputs of the visible rows change.
     var rowGeneration = 0
+    /// The visible rows' order as last installed, with the inputs it was made for; `nil` while lent to a request.
+    var rowOrder: (order: RowOrder, inputs: RowInputs)?
 
     /// Creates the state for a session; an instance named in the options opens over the list.
     public init(options: DashboardOptions, keyMap: KeyMap = .standard) {

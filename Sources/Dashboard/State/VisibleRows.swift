@@ -2,59 +2,40 @@ import DurableAPI
 import Foundation
 import HubKit
 
-/// Everything needed to compute the instances table's rows, copied out of the state so the filter-and-sort over
-/// a large window can run without holding the state's lock.
-public struct VisibleRowsRequest: Sendable {
-    /// The state's row generation when the request was made; a result from an older generation is dropped.
-    public let generation: Int
-    let store: InstanceStore
+/// What decides the instances table's rows besides the store: an order built for the same inputs can be carried
+/// forward through the store's journal; any other order is built again.
+struct RowInputs: Equatable, Sendable {
     let filter: InstanceFilter
     let sort: InstanceSort
     let statusFilter: RuntimeStatus?
     let showEntityInstances: Bool
     let scope: InstanceScope?
     let clusterMembers: Set<String>?
-    let now: Date
 
-    /// Filters and sorts (the expensive part): one pass over the store keeps each passing row's sort key and id
-    /// (never a copy of the row), then the keys are sorted.
-    public func compute() -> VisibleRows {
-        var counts: [RuntimeStatus: Int] = [:]
-        let ids: [String]
+    /// The rules these inputs make: which rows count, which show, and how they sort.
+    var rules: RowRules {
+        let key: (OrchestrationStatus, Date) -> RowKey
         switch InstanceTable.column(sort.column).sortKey {
-        case .number(let key):
-            ids = Self.sorted(keyedRows(counting: &counts) { key($0, now) }, descending: sort.descending)
-        case .text(let key):
-            ids = Self.sorted(keyedRows(counting: &counts, by: key), descending: sort.descending)
+        case .number(let number):
+            key = { RowKey(number: number($0, $1), id: $0.instanceId) }
+        case .text(let text):
+            key = { row, _ in RowKey(text: text(row), id: row.instanceId) }
         case nil:
-            ids = keyedRows(counting: &counts) { _ in 0 }.map(\.id)
+            key = { row, _ in RowKey(number: 0, id: row.instanceId) }
         }
-        return VisibleRows(generation: generation, ids: ids, counts: counts)
+        return RowRules(
+            isCounted: { showEntityInstances || !$0.isEntity },
+            isShown: { isShown($0) },
+            key: key
+        )
     }
 
-    /// The sort key and id of every row that passes the filters, counting every shown row per status.
-    private func keyedRows<Key>(
-        counting counts: inout [RuntimeStatus: Int],
-        by key: (OrchestrationStatus) -> Key
-    ) -> [(key: Key, id: String)] {
-        var keyed: [(key: Key, id: String)] = []
-        keyed.reserveCapacity(store.count)
-        for instance in store.byID.values {
-            if instance.isEntity && !showEntityInstances {
-                continue
-            }
-            counts[instance.runtimeStatus, default: 0] += 1
-            if let statusFilter, instance.runtimeStatus != statusFilter {
-                continue
-            }
-            if !isInScope(instance) {
-                continue
-            }
-            if filter.matches(instance) {
-                keyed.append((key(instance), instance.instanceId))
-            }
+    /// Whether a counted row shows: it has the status filtered for, belongs to the scope and passes the filter.
+    private func isShown(_ instance: OrchestrationStatus) -> Bool {
+        if let statusFilter, instance.runtimeStatus != statusFilter {
+            return false
         }
-        return keyed
+        return isInScope(instance) && filter.matches(instance)
     }
 
     /// Whether a row belongs to the scope the table is narrowed to (every row, when it is not).
@@ -65,14 +46,27 @@ public struct VisibleRowsRequest: Sendable {
         case .orchestrator(let name): (instance.name ?? OrchestratorStats.unnamed) == name
         }
     }
+}
 
-    /// The ids in the order of their keys, ties by id.
-    private static func sorted<Key: Comparable>(_ rows: [(key: Key, id: String)], descending: Bool) -> [String] {
-        var keyed = rows
-        keyed.sort { lhs, rhs in
-            lhs.key == rhs.key ? lhs.id < rhs.id : (descending ? lhs.key > rhs.key : lhs.key < rhs.key)
-        }
-        return keyed.map(\.id)
+/// Everything needed to compute the instances table's rows, copied out of the state so the filter-and-sort over
+/// a large window can run without holding the state's lock.
+public struct VisibleRowsRequest: Sendable {
+    /// The state's row generation when the request was made; a result from an older generation is dropped.
+    public let generation: Int
+    let store: InstanceStore
+    let inputs: RowInputs
+    let now: Date
+    /// The order last installed, when it was made for the same inputs, with the store's journal since; it is
+    /// carried forward instead of sorting every row again.
+    let previous: (order: RowOrder, journal: InstanceJournal)?
+
+    /// Filters and sorts (the expensive part): carries the previous order forward through what changed, or
+    /// builds it from every row.
+    public func compute() -> VisibleRows {
+        let rules = inputs.rules
+        let carried = previous.flatMap { $0.order.updated(by: $0.journal, store: store, rules: rules, now: now) }
+        let order = carried ?? RowOrder(store: store, rules: rules, descending: inputs.sort.descending, now: now)
+        return VisibleRows(generation: generation, order: order, inputs: inputs)
     }
 }
 
@@ -80,26 +74,33 @@ public struct VisibleRowsRequest: Sendable {
 public struct VisibleRows: Sendable {
     /// The generation of the request this answers.
     public let generation: Int
+    /// The rows in display order, with the counts per status over the window.
+    let order: RowOrder
+    /// The inputs the order was made for.
+    let inputs: RowInputs
+
     /// Row ids in display order.
-    public let ids: [String]
+    public var ids: [String] { order.ids }
     /// Counts per status over the window.
-    public let counts: [RuntimeStatus: Int]
+    public var counts: [RuntimeStatus: Int] { order.counts }
 }
 
 extension DashboardState {
-    /// The inputs of the visible rows as they are now.
-    func visibleRowsRequest(now: Date) -> VisibleRowsRequest {
-        VisibleRowsRequest(
-            generation: rowGeneration,
-            store: store,
+    /// The inputs of the visible rows as they are now. Takes the store's journal, and lends the request the order
+    /// last installed when it was made for the same inputs (the state keeps none until the answer is installed).
+    mutating func visibleRowsRequest(now: Date) -> VisibleRowsRequest {
+        let inputs = RowInputs(
             filter: filter,
             sort: sort,
             statusFilter: statusFilter,
             showEntityInstances: showEntityInstances,
             scope: instanceScope,
-            clusterMembers: clusterMembers,
-            now: now
+            clusterMembers: clusterMembers
         )
+        let journal = store.takeJournal()
+        let previous = rowOrder.flatMap { $0.inputs == inputs ? (order: $0.order, journal: journal) : nil }
+        rowOrder = nil
+        return VisibleRowsRequest(generation: rowGeneration, store: store, inputs: inputs, now: now, previous: previous)
     }
 
     /// Recomputes the visible rows at once (after keys: filter, sort, window changes).
@@ -131,6 +132,7 @@ extension DashboardState {
         guard rows.generation == rowGeneration else {
             return
         }
+        rowOrder = (order: rows.order, inputs: rows.inputs)
         statusCounts = rows.counts
         instanceList.show(rows.ids, pageHeight: Layout.tableHeight(screenSize))
     }

@@ -8,4 +8,6 @@ struct APISettings: Sendable {
     var sendsEmptyContinuationToken: Bool
     /// Task hub name reported in links when the request names none.
     var taskHub: String
+    /// The most rows a list page holds, whatever `top` asks (Azure Storage answers at most 100; 1000 by default).
+    var pageCap: Int
 }

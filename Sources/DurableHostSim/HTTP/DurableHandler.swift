@@ -198,12 +198,12 @@ struct DurableHandler: Sendable {
     }
 
     /// The page a list request asks for: after the row its continuation token names (`nil`: from the start), at
-    /// most `top` rows (clamped to 1…1000). `nil` when the token is not one this host issued.
+    /// most `top` rows (clamped to 1 and the page cap). `nil` when the token is not one this host issued.
     private func page(of request: SimRequest) -> (after: String?, top: Int)? {
         guard let position = ContinuationToken.decode(request.head.headerFields.value("x-ms-continuation-token")) else {
             return nil
         }
-        return (after: position.lastId, top: min(max(request.query.int("top", default: 100), 1), 1000))
+        return (after: position.lastId, top: min(max(request.query.int("top", default: 100), 1), settings.pageCap))
     }
 
     private func continuationHeaders(_ next: String?) -> HTTPFields {

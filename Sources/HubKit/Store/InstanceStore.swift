@@ -1,12 +1,30 @@
 import DurableAPI
 import Foundation
+import HeapModule
 
-/// Every instance of the current window that the dashboard knows, with when each row last changed.
-public struct InstanceStore: Hashable, Sendable {
+/// Every instance of the current window that the dashboard knows, with when each row last changed and a journal of
+/// the rows changed since it was last taken.
+public struct InstanceStore: Sendable {
     /// Instances by id.
     public private(set) var byID: [String: OrchestrationStatus] = [:]
     /// When each row last changed (appeared or differed from the previous copy).
     public private(set) var changedAt: [String: Date] = [:]
+    /// The rows changed since ``takeJournal()`` was last called.
+    public private(set) var journal = InstanceJournal()
+    /// Every row's creation time, oldest on top, so the rows a moving window leaves are found without reading
+    /// the others. A row removed or re-created since stays until it reaches the top, where it is recognised as
+    /// stale and dropped.
+    private var creations = Heap<Creation>()
+
+    /// A row's creation time, as ``creations`` holds it.
+    private struct Creation: Comparable, Sendable {
+        let time: Date
+        let id: String
+
+        static func < (lhs: Creation, rhs: Creation) -> Bool {
+            lhs.time != rhs.time ? lhs.time < rhs.time : lhs.id < rhs.id
+        }
+    }
 
     /// Creates an empty store.
     public init() {}
@@ -21,12 +39,19 @@ public struct InstanceStore: Hashable, Sendable {
     @discardableResult
     public mutating func merge(_ instances: [OrchestrationStatus], now: Date, highlight: Bool) -> Int {
         var changed = 0
-        for instance in instances where byID[instance.instanceId] != instance {
+        for instance in instances {
+            let old = byID.updateValue(instance, forKey: instance.instanceId)
+            guard old != instance else {
+                continue
+            }
             changed += 1
+            if old?.createdTime != instance.createdTime {
+                creations.insert(Creation(time: instance.createdTime, id: instance.instanceId))
+            }
             if highlight {
                 changedAt[instance.instanceId] = now
             }
-            byID[instance.instanceId] = instance
+            journal.record(instance.instanceId, old: old, new: instance, held: byID.count)
         }
         return changed
     }
@@ -38,29 +63,40 @@ public struct InstanceStore: Hashable, Sendable {
         for instance in instances {
             keep.insert(instance.instanceId)
         }
-        var removed = 0
+        var gone: [String] = []
         for id in byID.keys where !keep.contains(id) {
-            byID[id] = nil
-            changedAt[id] = nil
-            removed += 1
+            gone.append(id)
         }
-        return merge(instances, now: now, highlight: highlight) + removed
+        remove(gone)
+        return merge(instances, now: now, highlight: highlight) + gone.count
     }
 
     /// Removes instances (purged, or not found any more).
     public mutating func remove(_ ids: [String]) {
         for id in ids {
-            byID[id] = nil
             changedAt[id] = nil
+            if let old = byID.removeValue(forKey: id) {
+                journal.record(id, old: old, new: nil, held: byID.count)
+            }
         }
     }
 
-    /// Removes instances created before a time (the window moved on); returns how many went.
+    /// The journal of the rows changed since the last call, leaving an empty one.
+    public mutating func takeJournal() -> InstanceJournal {
+        defer { journal = InstanceJournal() }
+        return journal
+    }
+
+    /// Removes instances created before a time (the window moved on); returns how many went. Costs what leaves,
+    /// not what is held.
     @discardableResult
     public mutating func removeCreated(before start: Date) -> Int {
         var removed: [String] = []
-        for (id, instance) in byID where instance.createdTime < start {
-            removed.append(id)
+        while let oldest = creations.min, oldest.time < start {
+            creations.removeMin()
+            if byID[oldest.id]?.createdTime == oldest.time {
+                removed.append(oldest.id)
+            }
         }
         remove(removed)
         return removed.count

@@ -34,6 +34,21 @@ struct SimCommand: AsyncParsableCommand {
     )
     var timeScale = 1.0
 
+    @Option(
+        name: .customLong("arrivals"),
+        help: ArgumentHelp(
+            "New instances a simulated minute (default: 6 when pre-populated, else 0).",
+            valueName: "PER-MINUTE"
+        )
+    )
+    var arrivals: Double?
+
+    @Option(
+        name: .customLong("page-cap"),
+        help: "The most rows one list page holds, whatever top asks (Azure Storage's host answers 100)."
+    )
+    var pageCap = 1000
+
     @Flag(name: .customLong("no-entities-in-list"), help: "Leave @name@key entity instances out of GET /instances.")
     var noEntitiesInList = false
 
@@ -65,6 +80,12 @@ struct SimCommand: AsyncParsableCommand {
         guard instances >= 0, instances <= 1_000_000 else {
             throw ValidationError("--instances must be between 0 and 1000000.")
         }
+        guard (1...1000).contains(pageCap) else {
+            throw ValidationError("--page-cap must be between 1 and 1000.")
+        }
+        if let arrivals, !(arrivals >= 0 && arrivals.isFinite) {
+            throw ValidationError("--arrivals must be a number of 0 or more.")
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError("--port must be between 0 and 65535.")
         }
@@ -79,6 +100,8 @@ struct SimCommand: AsyncParsableCommand {
         settings.instances = instances
         settings.seed = seed
         settings.timeScale = timeScale
+        settings.arrivalsPerMinute = arrivals
+        settings.pageCap = pageCap
         settings.entitiesInInstanceList = !noEntitiesInList
         settings.sendsEmptyContinuationToken = !omitEmptyToken
         settings.taskHub = defaultTaskHub

@@ -1,0 +1,128 @@
+import DurableAPI
+import Foundation
+import Testing
+
+@testable import HubKit
+
+@Suite("Row order carried forward through the store's journal")
+struct RowOrderTests {
+    /// Rows of a few names and statuses, created over the last day.
+    private static func hub(_ count: Int, random: inout SplitMix) -> [OrchestrationStatus] {
+        (0..<count).map { index in row("i-\(index)", random: &random) }
+    }
+
+    private static let statuses: [RuntimeStatus] = [.running, .pending, .completed, .failed, .terminated, .suspended]
+    private static let names = ["ProcessOrder", "ProcessOrderRefundOrchestrator", "Ship", "Bill", "Notify"]
+
+    private static func row(_ id: String, random: inout SplitMix) -> OrchestrationStatus {
+        let age = Double(random.next() % 80_000) + 100
+        return TestHub.instance(
+            id,
+            statuses[Int(random.next() % UInt64(statuses.count))],
+            name: names[Int(random.next() % UInt64(names.count))],
+            age: age,
+            updatedAgo: age / 2
+        )
+    }
+
+    /// Rules that show rows whose id holds no "7", sorted by duration (which follows the clock while running) or by
+    /// name (a text with long equal heads).
+    private static func rules(byName: Bool) -> RowRules {
+        RowRules(
+            isCounted: { !$0.instanceId.hasSuffix("9") },
+            isShown: { !$0.instanceId.contains("7") },
+            key: { row, now in
+                byName
+                    ? RowKey(text: row.name ?? "", id: row.instanceId)
+                    : RowKey(number: InstanceSort.duration(of: row, now: now), id: row.instanceId)
+            }
+        )
+    }
+
+    @Test(
+        "carrying an order through changes, removals and a moving clock gives what building it again gives",
+        arguments: [false, true],
+        [false, true]
+    )
+    func carriedEqualsBuilt(byName: Bool, descending: Bool) throws {
+        var random = SplitMix(seed: 42)
+        var store = InstanceStore()
+        store.merge(Self.hub(3_000, random: &random), now: TestHub.now, highlight: false)
+        _ = store.takeJournal()
+        let rules = Self.rules(byName: byName)
+        var order = RowOrder(store: store, rules: rules, descending: descending, now: TestHub.now)
+        for step in 1...20 {
+            let now = TestHub.now.addingTimeInterval(Double(step) * 7)
+            var changed: [OrchestrationStatus] = []
+            for _ in 0..<40 {
+                changed.append(Self.row("i-\(random.next() % 3_500)", random: &random))
+            }
+            store.merge(changed, now: now, highlight: true)
+            store.remove((0..<5).map { _ in "i-\(random.next() % 3_500)" })
+            let carried = try #require(
+                order.updated(by: store.takeJournal(), store: store, rules: rules, now: now)
+            )
+            let built = RowOrder(store: store, rules: rules, descending: descending, now: now)
+            #expect(carried.ids == built.ids)
+            #expect(carried.counts == built.counts)
+            order = carried
+        }
+    }
+
+    @Test("an overflowed journal asks for a build")
+    func overflowAsksForBuild() {
+        var random = SplitMix(seed: 7)
+        var store = InstanceStore()
+        let rules = Self.rules(byName: true)
+        let order = RowOrder(store: store, rules: rules, descending: false, now: TestHub.now)
+        store.merge(Self.hub(2_000, random: &random), now: TestHub.now, highlight: false)
+        let journal = store.takeJournal()
+        #expect(journal.overflowed)
+        #expect(order.updated(by: journal, store: store, rules: rules, now: TestHub.now) == nil)
+        #expect(store.takeJournal().isEmpty)
+    }
+
+    @Test("ties sort by id; texts and ids compare whole past their first bytes")
+    func keysOrder() {
+        let long = "ProcessOrderRefundOrchestrator"
+        let keys = [
+            RowKey(text: long + "B", id: "b"),
+            RowKey(text: long + "A", id: "z"),
+            RowKey(text: long + "B", id: "a"),
+            RowKey(text: "", id: "order-0000000002"),
+            RowKey(text: "", id: "order-0000000001"),
+        ]
+        let ascending = keys.sorted { $0.precedes($1, descending: false) }.map(\.id)
+        #expect(ascending == ["order-0000000001", "order-0000000002", "z", "a", "b"])
+        let descending = keys.sorted { $0.precedes($1, descending: true) }.map(\.id)
+        #expect(descending == ["a", "b", "z", "order-0000000001", "order-0000000002"])
+        let numbers = [-3.5, 0, 2, -0.5, 1e9].map { RowKey(number: $0, id: "\($0)") }
+        #expect(
+            numbers.sorted { $0.precedes($1, descending: false) }.map(\.id) == [
+                "-3.5", "-0.5", "0.0", "2.0", "1000000000.0",
+            ]
+        )
+    }
+
+    @Test("rows leave as the window moves past them, and only they; a re-created row stays")
+    func windowLeaves() {
+        var store = InstanceStore()
+        store.merge(
+            [
+                TestHub.instance("old", .completed, age: 5_000),
+                TestHub.instance("mid", .completed, age: 3_000),
+                TestHub.instance("new", .running, age: 100),
+                TestHub.instance("moved", .running, age: 4_000),
+            ],
+            now: TestHub.now,
+            highlight: false
+        )
+        store.merge([TestHub.instance("moved", .running, age: 50)], now: TestHub.now, highlight: true)
+        store.remove(["mid"])
+        #expect(store.removeCreated(before: TestHub.now.addingTimeInterval(-2_000)) == 1)
+        #expect(store.byID.keys.sorted() == ["moved", "new"])
+        #expect(store.removeCreated(before: TestHub.now.addingTimeInterval(-2_000)) == 0)
+        #expect(store.removeCreated(before: TestHub.now) == 2)
+        #expect(store.count == 0)
+    }
+}
