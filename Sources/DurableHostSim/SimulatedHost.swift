@@ -9,7 +9,7 @@ import Logging
 /// parameter picks the hub (`Configuration.taskHub` when absent or empty, `Configuration.additionalTaskHubs` by
 /// name in any letter case); a hub the host does not serve gets `404`. Faults can be switched at run
 /// time with `setFaults(_:)` or, from a loopback peer, with `POST /_sim/faults` (`GET` lists, `DELETE` clears);
-/// `GET /_sim/stats` counts the management requests received.
+/// `GET /_sim/stats` counts the management requests received and the instance listings begun.
 ///
 /// ```swift
 /// let host = SimulatedHost(configuration: .init())

@@ -68,7 +68,7 @@ struct InstancesViewTests {
         var state = loadedState([instance("old", ageSeconds: 86_000), instance("young", ageSeconds: 60)])
         let later = fixedNow.addingTimeInterval(1_000)
         state.apply(.tickSucceeded(TickReport(finishedAt: later, wasFullListing: false, traffic: .init())), now: later)
-        #expect(state.instanceList.visible == ["young"])
+        #expect(Array(state.instanceList.visible) == ["young"])
         #expect(state.statusCounts[.running] == 1)
     }
 

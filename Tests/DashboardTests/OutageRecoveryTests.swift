@@ -49,7 +49,7 @@ struct OutageRecoveryTests {
             type("order-", on: &state)
             press([.down, .character(" "), .up], on: &state)
         }
-        let before = box.mutex.withLock { ($0.instanceList.visible, $0.instanceList.selectedID) }
+        let before = box.mutex.withLock { (Array($0.instanceList.visible), $0.instanceList.selectedID) }
         #expect(before.0 == ["order-3", "order-2", "order-1"])
         #expect(before.1 == "order-2")
         source.contents.withLock { $0.failure = .transport(.connectionFailed("connection refused")) }
@@ -67,7 +67,7 @@ struct OutageRecoveryTests {
         await poller.tick(explicit: false)
         box.mutex.withLock { state in
             #expect(!state.freshness.isStale)
-            #expect(state.instanceList.visible == ["order-3", "order-2", "order-0"])
+            #expect(Array(state.instanceList.visible) == ["order-3", "order-2", "order-0"])
             #expect(state.instanceList.filterText == "order-")
             #expect(state.instanceList.selectedID == before.1)
             #expect(state.actions.marks.contains("order-2"))

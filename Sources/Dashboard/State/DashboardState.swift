@@ -17,11 +17,11 @@ public struct DashboardState: Sendable {
     /// Every instance of the window.
     public internal(set) var store = InstanceStore()
     /// The instances table: instance ids filtered and sorted, selection, `/` filter text.
-    public internal(set) var instanceList = ListState<String>()
+    public internal(set) var instanceList = ListState<RowIDs>()
     /// What the instances table is narrowed to, when a triage view opened it.
     public internal(set) var instanceScope: InstanceScope?
     /// The whole instances table's list while a scoped one is shown, to give back when the scope closes.
-    var unscopedInstanceList: ListState<String>?
+    var unscopedInstanceList: ListState<RowIDs>?
     /// The triage analyses of the held rows (failure clusters, attention, orchestrators), as of the last tick.
     public internal(set) var triage = TriageRows()
     /// Computes the analyses, remembering the normalised failure messages between ticks.
@@ -29,15 +29,15 @@ public struct DashboardState: Sendable {
     /// Bumped when the window or the status filter changes, so an analysis of the old rows is not installed.
     var analysisGeneration = 0
     /// The `:failures` list: cluster keys, biggest cluster first.
-    public internal(set) var failureList = ListState<FailureCluster.Key>()
+    public internal(set) var failureList = ListState<[FailureCluster.Key]>()
     /// The `:attention` list: instance ids, most urgent first.
-    public internal(set) var attentionList = ListState<String>()
+    public internal(set) var attentionList = ListState<[String]>()
     /// The `:orchestrators` list: orchestrator names.
-    public internal(set) var orchestratorList = ListState<String>()
+    public internal(set) var orchestratorList = ListState<[String]>()
     /// The fleet overview's rows by hub name (only in the overview's own state).
     public internal(set) var fleetRows: [String: FleetRow] = [:]
     /// The fleet overview's list: hub names, trouble first.
-    public internal(set) var hubList = ListState<String>()
+    public internal(set) var hubList = ListState<[String]>()
     /// Counts per runtime status over the window (entity instances excluded unless shown), kept with the
     /// instances table's rows so drawing a frame never walks the whole store.
     public internal(set) var statusCounts: [RuntimeStatus: Int] = [:]
@@ -54,7 +54,7 @@ public struct DashboardState: Sendable {
     /// Every entity known, sorted by name then key.
     public internal(set) var entities: [EntityStatus] = []
     /// The entities table: indexes into ``entities``, selection, `/` filter text.
-    public internal(set) var entityList = ListState<Int>()
+    public internal(set) var entityList = ListState<[Int]>()
     /// What is in front of the view: nothing, the prompt, help, an action dialog or the progress panel.
     public internal(set) var mode = Mode.browsing
     /// The flash message, if any.

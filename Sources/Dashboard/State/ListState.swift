@@ -1,9 +1,14 @@
+import HubKit
+
 /// One scrolling list as the dashboard holds it: the rows it shows (filtered and sorted, by id), the selection and
 /// scroll, the `/` filter text, and whether the operator has moved the selection. The instances and entities
 /// tables are both one of these, and so is every later list.
-public struct ListState<ID: Hashable & Sendable>: Hashable, Sendable {
+public struct ListState<Rows: ListRows> {
+    /// A row's id.
+    public typealias ID = Rows.Element
+
     /// The ids of the rows shown, in display order.
-    public private(set) var visible: [ID] = []
+    public private(set) var visible = Rows()
     /// The selection and the first row shown.
     public private(set) var cursor = ListCursor()
     /// The `/` filter text (empty for none).
@@ -28,7 +33,7 @@ public struct ListState<ID: Hashable & Sendable>: Hashable, Sendable {
 
     /// Shows new rows. A selection the operator chose stays on its row if the row is still shown; otherwise the
     /// selection keeps its place.
-    mutating func show(_ ids: [ID], pageHeight: Int) {
+    mutating func show(_ ids: Rows, pageHeight: Int) {
         let chosen = selectionChosen ? selectedID : nil
         visible = ids
         if let chosen, let index = visible.firstIndex(of: chosen) {
@@ -43,3 +48,15 @@ public struct ListState<ID: Hashable & Sendable>: Hashable, Sendable {
         cursor.clamp(count: visible.count, pageHeight: pageHeight)
     }
 }
+
+/// The ids a list shows, in display order: an array, or a view of ids kept elsewhere.
+public protocol ListRows: RandomAccessCollection where Index == Int, Element: Hashable {
+    /// No rows.
+    init()
+}
+
+extension ListState: Sendable where Rows: Sendable {}
+
+extension Array: ListRows where Element: Hashable {}
+
+extension RowIDs: ListRows {}

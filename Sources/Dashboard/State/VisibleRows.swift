@@ -14,19 +14,19 @@ struct RowInputs: Equatable, Sendable {
 
     /// The rules these inputs make: which rows count, which show, and how they sort.
     var rules: RowRules {
-        let key: (OrchestrationStatus, Date) -> RowKey
+        let value: (OrchestrationStatus, Date) -> SortValue
         switch InstanceTable.column(sort.column).sortKey {
         case .number(let number):
-            key = { RowKey(number: number($0, $1), id: $0.instanceId) }
+            value = { .number(number($0, $1)) }
         case .text(let text):
-            key = { row, _ in RowKey(text: text(row), id: row.instanceId) }
+            value = { row, _ in .text(text(row)) }
         case nil:
-            key = { row, _ in RowKey(number: 0, id: row.instanceId) }
+            value = { _, _ in .number(0) }
         }
         return RowRules(
             isCounted: { showEntityInstances || !$0.isEntity },
             isShown: { isShown($0) },
-            key: key
+            value: value
         )
     }
 
@@ -80,7 +80,7 @@ public struct VisibleRows: Sendable {
     let inputs: RowInputs
 
     /// Row ids in display order.
-    public var ids: [String] { order.ids }
+    public var ids: RowIDs { order.ids }
     /// Counts per status over the window.
     public var counts: [RuntimeStatus: Int] { order.counts }
 }

@@ -71,14 +71,14 @@ enum TriageViews {
     }
 
     /// Draws a triage table: the title (with the window and the `/` filter), the heading, and the page of rows.
-    private static func draw<ID: Hashable & Sendable, Row>(
-        _ list: ListState<ID>,
+    private static func draw<Rows: ListRows, Row>(
+        _ list: ListState<Rows>,
         title: String,
         columns: [TableColumn<Row>],
         empty: String,
         state: DashboardState,
-        row lookup: (ID) -> Row?,
-        marked: (ID) -> Bool = { _ in false },
+        row lookup: (Rows.Element) -> Row?,
+        marked: (Rows.Element) -> Bool = { _ in false },
         height: Int,
         into grid: inout Grid,
         now: Date

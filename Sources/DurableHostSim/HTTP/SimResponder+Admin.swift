@@ -4,8 +4,9 @@ import Hummingbird
 extension SimResponder {
     /// `/_sim/faults` (loopback peers only): `GET` lists the active rules, `POST` replaces them with
     /// `{"faults":[{"kind":"serviceUnavailable","probability":0.5},{"kind":"dropConnection","next":3}]}`,
-    /// `DELETE` switches every fault off. `GET /_sim/stats` answers `{"requests":N}`, the management requests
-    /// received so far (faulted ones included). The key is required like on the durable routes.
+    /// `DELETE` switches every fault off. `GET /_sim/stats` answers `{"requests":N,"listings":M}`, the management
+    /// requests received so far (faulted ones included) and the instance listings they began. The key is required
+    /// like on the durable routes.
     func admin(_ request: Request, body: String, context: SimRequestContext) async -> Response {
         let query = QueryParameters(request.uri.query)
         guard context.peerIsLoopback else {
@@ -19,7 +20,13 @@ extension SimResponder {
         }
         let path = request.uri.path.lowercased()
         if path.hasPrefix("/_sim/stats") && request.method == .get {
-            return SimResponse.json(.ok, ["requests": .number(JSONNumber(requests.total))])
+            return SimResponse.json(
+                .ok,
+                [
+                    "requests": .number(JSONNumber(requests.total)),
+                    "listings": .number(JSONNumber(requests.listings)),
+                ]
+            )
         }
         guard path.hasPrefix("/_sim/faults") else {
             return SimResponse.empty(.notFound)

@@ -17,7 +17,10 @@ struct SimResponder: HTTPResponder {
         if path.lowercased().hasPrefix("/_sim/") {
             return await admin(request, body: String(buffer: bodyBuffer), context: context)
         }
-        requests.record()
+        requests.record(
+            listing: request.method == .get && path.lowercased().hasSuffix("/instances")
+                && (request.head.headerFields.value("x-ms-continuation-token") ?? "").isEmpty
+        )
         let simRequest = SimRequest(
             head: request.head,
             path: path,

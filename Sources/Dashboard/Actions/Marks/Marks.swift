@@ -71,7 +71,7 @@ public struct Marks: Hashable, Sendable {
 
     /// The marked ids in `visible` order, followed by marked ids no longer visible (sorted), so a filter never
     /// silently drops a mark.
-    public func targets(in visible: [String]) -> [String] {
+    public func targets(in visible: some Sequence<String>) -> [String] {
         var result: [String] = []
         var listed = Set<String>()
         for id in visible where ids.contains(id) {

@@ -172,7 +172,7 @@ extension DashboardState {
     /// The ids of the visible rows of the list on screen, in order.
     private var visibleRowIDs: [String] {
         switch current {
-        case .instances: instanceList.visible
+        case .instances: Array(instanceList.visible)
         case .attention: attentionList.visible
         case .entities: entityList.visible.map { entities[$0].entityId.instanceId }
         default: []

@@ -50,14 +50,14 @@ extension Grid {
 
     /// Draws one page of `height` rows of a list below its heading: each row in the table's columns, the selected
     /// row highlighted (and holding the cursor), each row in the style `style` gives it.
-    mutating func drawListPage<ID, Row>(
-        _ list: ListState<ID>,
+    mutating func drawListPage<Rows: ListRows, Row>(
+        _ list: ListState<Rows>,
         height: Int,
         columns: [TableColumn<Row>],
         layout: TableColumns,
-        context: (ID) -> CellContext,
-        row lookup: (ID) -> Row?,
-        style: (ID) -> StyleName = { _ in .tableRow }
+        context: (Rows.Element) -> CellContext,
+        row lookup: (Rows.Element) -> Row?,
+        style: (Rows.Element) -> StyleName = { _ in .tableRow }
     ) {
         let cursor = list.cursor
         for offset in 0..<height {

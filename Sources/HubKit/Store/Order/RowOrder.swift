@@ -1,0 +1,280 @@
+import DurableAPI
+import Foundation
+
+/// A table's shown rows in sort order, with its rows counted per status, built once from the store and then
+/// carried forward through the store's journal.
+///
+/// Building reads every held row and sorts. Carrying forward costs what changed: each row that left or changed is
+/// found by its old key in a binary search, the new keys are sorted among themselves, and one pass merges them in.
+/// Rows that are not terminal are keyed again at each step, since their keys may follow the clock.
+///
+/// A key is four words with no reference in it, so the pass that merges copies memory, not references: its
+/// value's first 16 ordering bytes (a number's order-preserving bits, or a text's first UTF-8 bytes), its id's
+/// first 8, and the slot of its id and text in a ``RowTable``. Most comparisons end on the words; only equal words
+/// read the whole texts. Equal values sort by id, ascending.
+public struct RowOrder: Sendable {
+    /// A row's place: its ordering words and the slot of its id and text.
+    struct Key: Hashable, Sendable {
+        /// The value's first 8 ordering bytes, big-endian.
+        let head: UInt64
+        /// The value's next 8 ordering bytes (zero for a number).
+        let tail: UInt64
+        /// The id's first 8 UTF-8 bytes, big-endian.
+        let idHead: UInt64
+        /// Where the id and text are in the table.
+        let slot: Int
+    }
+
+    /// A row's value and id, to find or place its key.
+    private struct Probe {
+        let head: UInt64
+        let tail: UInt64
+        let idHead: UInt64
+        let text: String?
+        let id: String
+
+        init(_ value: SortValue, id: String) {
+            switch value {
+            case .number(let number):
+                head = ByteOrder.word(of: number)
+                tail = 0
+                text = nil
+            case .text(let text):
+                head = ByteOrder.word(of: text, from: 0)
+                tail = ByteOrder.word(of: text, from: 8)
+                self.text = text
+            }
+            idHead = ByteOrder.word(of: id, from: 0)
+            self.id = id
+        }
+    }
+
+    /// The shown rows' keys, in display order.
+    private var keys: [Key]
+    /// The ids and texts the keys point to; entries of rows that left stay until the order is built again.
+    private var table: RowTable
+    /// The counted rows per status (no entry for a status with none).
+    public private(set) var counts: [RuntimeStatus: Int]
+    /// Whether larger values come first.
+    public let descending: Bool
+    /// When the keys were taken.
+    public private(set) var keyedAt: Date
+    /// The keys of the shown rows that are not terminal, by id.
+    private var moving: [String: Key]
+
+    /// Builds the order of every row `store` holds.
+    public init(store: InstanceStore, rules: RowRules, descending: Bool, now: Date) {
+        self.descending = descending
+        keyedAt = now
+        keys = []
+        table = RowTable()
+        counts = [:]
+        moving = [:]
+        var built: [Key] = []
+        built.reserveCapacity(store.count)
+        for instance in store.byID.values where rules.isCounted(instance) {
+            counts[instance.runtimeStatus, default: 0] += 1
+            guard rules.isShown(instance) else {
+                continue
+            }
+            let key = place(Probe(rules.value(instance, now), id: instance.instanceId))
+            built.append(key)
+            if !instance.runtimeStatus.isTerminal {
+                moving[instance.instanceId] = key
+            }
+        }
+        built.sort(by: precedes)
+        keys = built
+    }
+
+    /// The shown rows' ids, in display order.
+    public var ids: RowIDs { RowIDs(keys: keys, table: table) }
+
+    /// The order after the changes of `journal` (taken from `store` since this order was made or last carried
+    /// forward) and the clock moving to `now`; `nil` when it cannot follow them (the journal overflowed, a row is
+    /// not where its key says, or the table holds more rows that left than rows shown), and the order must be built
+    /// again.
+    public func updated(by journal: InstanceJournal, store: InstanceStore, rules: RowRules, now: Date) -> RowOrder? {
+        guard !journal.overflowed, table.count <= 2 * keys.count + 4_096 else {
+            return nil
+        }
+        var next = self
+        var leaving: [Key] = []
+        var arriving: [Key] = []
+        for (id, change) in journal.changes {
+            var left: Key?
+            if let old = change.old, rules.isCounted(old) {
+                next.count(old.runtimeStatus, by: -1)
+                if rules.isShown(old) {
+                    left = next.moving.removeValue(forKey: id) ?? find(Probe(rules.value(old, keyedAt), id: id))
+                    guard let left else {
+                        return nil
+                    }
+                    leaving.append(left)
+                }
+            }
+            if let new = change.new, rules.isCounted(new) {
+                next.count(new.runtimeStatus, by: 1)
+                if rules.isShown(new) {
+                    let key = next.place(Probe(rules.value(new, now), id: id), reusing: left)
+                    arriving.append(key)
+                    if !new.runtimeStatus.isTerminal {
+                        next.moving[id] = key
+                    }
+                }
+            }
+        }
+        for (id, key) in next.moving where journal.changes[id] == nil {
+            guard let row = store.byID[id] else {
+                return nil
+            }
+            let probe = Probe(rules.value(row, now), id: id)
+            if compare(probe, key) != 0 {
+                leaving.append(key)
+                let fresh = next.place(probe, reusing: key)
+                arriving.append(fresh)
+                next.moving[id] = fresh
+            }
+        }
+        guard let positions = positions(of: leaving) else {
+            return nil
+        }
+        arriving.sort(by: next.precedes)
+        next.keys = next.merged(removing: positions, adding: arriving)
+        next.keyedAt = now
+        return next
+    }
+
+    /// Adds `delta` to the count of `status`, dropping a count that reaches zero.
+    private mutating func count(_ status: RuntimeStatus, by delta: Int) {
+        let count = counts[status, default: 0] + delta
+        counts[status] = count == 0 ? nil : count
+    }
+
+    /// A key for a row: in the slot of the row's previous key when that holds the same id and text, else with its
+    /// id and text put in the table.
+    private mutating func place(_ probe: Probe, reusing previous: Key? = nil) -> Key {
+        let slot: Int
+        if let previous, table[previous.slot].id == probe.id, table[previous.slot].text == probe.text {
+            slot = previous.slot
+        } else {
+            slot = table.append(RowTable.Entry(id: probe.id, text: probe.text))
+        }
+        return Key(head: probe.head, tail: probe.tail, idHead: probe.idHead, slot: slot)
+    }
+
+    /// Whether `first` sorts before `second`.
+    private func precedes(_ first: Key, _ second: Key) -> Bool {
+        if let order = Self.wordOrder(first.head, first.tail, second.head, second.tail) {
+            return descending ? order > 0 : order < 0
+        }
+        let one = table[first.slot]
+        let other = table[second.slot]
+        return rest(one.text, first.idHead, one.id, other.text, second.idHead, other.id) < 0
+    }
+
+    /// The order of a row described by `probe` against a key: negative when the row sorts before it.
+    private func compare(_ probe: Probe, _ key: Key) -> Int {
+        if let order = Self.wordOrder(probe.head, probe.tail, key.head, key.tail) {
+            return descending ? -order : order
+        }
+        let entry = table[key.slot]
+        return rest(probe.text, probe.idHead, probe.id, entry.text, key.idHead, entry.id)
+    }
+
+    /// The order of two values by their words (ascending), or `nil` when the words tie.
+    private static func wordOrder(_ head: UInt64, _ tail: UInt64, _ otherHead: UInt64, _ otherTail: UInt64) -> Int? {
+        if head != otherHead {
+            return head < otherHead ? -1 : 1
+        }
+        if tail != otherTail {
+            return tail < otherTail ? -1 : 1
+        }
+        return nil
+    }
+
+    /// The order of two rows whose value words tie: by the whole texts in the table's direction, then by id.
+    private func rest(
+        _ text: String?,
+        _ idHead: UInt64,
+        _ id: String,
+        _ otherText: String?,
+        _ otherIDHead: UInt64,
+        _ otherID: String
+    ) -> Int {
+        if let text, let otherText {
+            let order = ByteOrder.compare(text, otherText)
+            if order != 0 {
+                return descending ? -order : order
+            }
+        }
+        if idHead != otherIDHead {
+            return idHead < otherIDHead ? -1 : 1
+        }
+        return ByteOrder.compare(id, otherID)
+    }
+
+    /// The key of the row `probe` describes, if the order holds it.
+    private func find(_ probe: Probe) -> Key? {
+        let index = firstPosition { compare(probe, $0) <= 0 }
+        guard index < keys.count, compare(probe, keys[index]) == 0 else {
+            return nil
+        }
+        return keys[index]
+    }
+
+    /// The positions of `leaving` in ``keys``, ascending; `nil` when one is missing or named twice.
+    private func positions(of leaving: [Key]) -> [Int]? {
+        var positions: [Int] = []
+        positions.reserveCapacity(leaving.count)
+        for key in leaving {
+            let index = firstPosition { !precedes($0, key) }
+            guard index < keys.count, keys[index] == key else {
+                return nil
+            }
+            positions.append(index)
+        }
+        positions.sort()
+        for (index, position) in positions.enumerated() where index > 0 && positions[index - 1] == position {
+            return nil
+        }
+        return positions
+    }
+
+    /// The first position whose key satisfies `isAtOrAfter`, which holds for every key from some position on
+    /// (binary search).
+    private func firstPosition(where isAtOrAfter: (Key) -> Bool) -> Int {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrAfter(keys[middle]) {
+                high = middle
+            } else {
+                low = middle + 1
+            }
+        }
+        return low
+    }
+
+    /// ``keys`` without the ones at `positions` (ascending), with `arriving` (sorted) merged in.
+    private func merged(removing positions: [Int], adding arriving: [Key]) -> [Key] {
+        var result: [Key] = []
+        result.reserveCapacity(keys.count - positions.count + arriving.count)
+        var nextRemoval = 0
+        var nextArrival = 0
+        for (index, key) in keys.enumerated() {
+            if nextRemoval < positions.count && positions[nextRemoval] == index {
+                nextRemoval += 1
+                continue
+            }
+            while nextArrival < arriving.count && precedes(arriving[nextArrival], key) {
+                result.append(arriving[nextArrival])
+                nextArrival += 1
+            }
+            result.append(key)
+        }
+        result.append(contentsOf: arriving[nextArrival...])
+        return result
+    }
+}

@@ -1,0 +1,36 @@
+/// The ids and sort texts a ``RowOrder``'s keys point to, by slot, appended as rows arrive.
+///
+/// Entries live in chunks, so a copy of the table shares them: appending copies at most the last chunk, and the
+/// copy the screen holds stays as it was.
+struct RowTable: Sendable {
+    /// One row's id and, for a text column, its sort text.
+    struct Entry: Sendable {
+        /// The row's id.
+        let id: String
+        /// Its sort text; `nil` in a number column.
+        let text: String?
+    }
+
+    /// Entries per chunk.
+    private static let chunkSize = 4096
+    /// The chunks, each full but the last.
+    private var chunks: [[Entry]] = []
+    /// The number of entries.
+    private(set) var count = 0
+
+    /// The entry in `slot`.
+    subscript(slot: Int) -> Entry {
+        chunks[slot / Self.chunkSize][slot % Self.chunkSize]
+    }
+
+    /// Appends an entry and returns its slot.
+    mutating func append(_ entry: Entry) -> Int {
+        if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
+        }
+        chunks[chunks.count - 1].append(entry)
+        count += 1
+        return count - 1
+    }
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The dashboard against a hub of N instances (default 100,000) whose host answers at most 100 rows a page, as
+# Azure Storage's does, with live traffic (new instances arriving, running ones finishing):
+#   - the first full load, side by side with its floor, three times each in turn: a plain sequential paged
+#     download of the same pages over one kept-alive connection (scripts/bench/pages.py) and durabletop on a
+#     pseudo-terminal at 80x24 from start to the footer's "instances held" (scripts/bench/load.py);
+#   - steady state after the load, over STEADY seconds (default 180) at a 1 s refresh: CPU per tick from
+#     /proc/PID/stat, with the host's requests per tick and the footer's bytes of the last tick.
+#
+#     scripts/bench-scale.sh [N] [STEADY]
+#
+# Uses DURABLETOP_BIN, else a release build in .build-bench. Needs python3 and curl.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+count=${1:-100000}
+steady=${2:-180}
+# shellcheck source=scripts/bench/release-bin.sh
+source scripts/bench/release-bin.sh
+cleanup() {
+    [ -n "${sim_pid:-}" ] && kill "$sim_pid" >/dev/null 2>&1
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$bin" sim --port 0 --instances "$count" --seed 11 --time-scale 10 --page-cap 100 \
+    >"$work/sim.out" 2>"$work/sim.err" &
+sim_pid=$!
+base=""
+for _ in $(seq 1 1200); do
+    base=$(head -n 1 "$work/sim.out" 2>/dev/null)
+    [ -n "$base" ] && break
+    sleep 0.2
+done
+[ -n "$base" ] || { echo "the sim did not start: $(cat "$work/sim.err")"; exit 1; }
+root=${base%/runtime/webhooks/durabletask/}
+active=$(curl -s "${base}instances?runtimeStatus=Running,Pending,Suspended,ContinuedAsNew&top=1000" | grep -o '"instanceId"' | wc -l)
+echo "$count instances, $active of them active, on a host answering 100 rows a page"
+
+load() {
+    TERM=xterm-256color LANG=C.UTF-8 python3 scripts/bench/load.py "$@" -- "$bin" --url "$base" --read-only \
+        --refresh 1
+}
+
+for round in 1 2 3; do
+    echo "round $round:"
+    python3 scripts/bench/pages.py "$base" | sed 's/^/  /'
+    load --loaded | sed 's/^/  durabletop /'
+done
+
+echo "steady state over ${steady}s at a 1 s refresh:"
+load --loaded --warmup 15 --steady "$steady" --stats "$root/_sim/stats" | sed 's/^/  /'

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+r"""The floor of a first load: a plain sequential paged download of an instance listing.
+
+Asks the host for the instances created in the last HOURS (the dashboard's window) with the page size the
+dashboard asks for, following `x-ms-continuation-token` page by page over one kept-alive connection, reading each
+body and doing nothing with it. Prints `name: value` lines: the time, the pages and the bytes.
+
+    pages.py BASE_URL [--hours 24] [--top 1000]
+
+BASE_URL is the host's `.../runtime/webhooks/durabletask/`.
+"""
+import argparse
+import datetime
+import http.client
+import time
+import urllib.parse
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("base")
+    parser.add_argument("--hours", type=float, default=24)
+    parser.add_argument("--top", type=int, default=1000)
+    options = parser.parse_args()
+    base = urllib.parse.urlsplit(options.base)
+    since = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=options.hours)
+    query = urllib.parse.urlencode(
+        {
+            "createdTimeFrom": since.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "top": options.top,
+            "showInput": "false",
+        }
+    )
+    path = base.path + "instances?" + query
+    connection = http.client.HTTPConnection(base.hostname, base.port, timeout=60)
+    started = time.monotonic()
+    token = None
+    pages = 0
+    size = 0
+    while True:
+        headers = {"x-ms-continuation-token": token} if token else {}
+        connection.request("GET", path, headers=headers)
+        answer = connection.getresponse()
+        size += len(answer.read())
+        pages += 1
+        if answer.status != 200:
+            raise SystemExit(f"pages: HTTP {answer.status} on page {pages}")
+        token = answer.getheader("x-ms-continuation-token")
+        if not token:
+            break
+    elapsed = time.monotonic() - started
+    print(f"floor time: {elapsed * 1000:.0f} ms")
+    print(f"floor pages: {pages}")
+    print(f"floor bytes: {size}")
+
+
+if __name__ == "__main__":
+    main()
