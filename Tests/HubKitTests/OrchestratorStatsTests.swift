@@ -39,24 +39,42 @@ struct OrchestratorStatsTests {
         #expect(stats.first { $0.name == "ProcessOrder" }?.p50 == 10)
         #expect(stats.first { $0.name == "ProcessOrder" }?.p95 == 19)
         #expect(stats.first { $0.name == "Slow" }?.p50 == nil)
-        var one: [TimeInterval] = [7]
-        var none: [TimeInterval] = []
-        #expect(OrchestratorTally.percentile(0.5, of: &one) == 7)
-        #expect(OrchestratorTally.percentile(0.95, of: &none) == nil)
+        #expect(OrchestratorTally.percentile(0.5, ofSorted: [7]) == 7)
+        #expect(OrchestratorTally.percentile(0.95, ofSorted: []) == nil)
     }
 
-    @Test("selection finds the nearest-rank percentile of shuffled values with repeats")
-    func selection() {
-        var generator = SystemRandomNumberGenerator()
-        for count in [1, 2, 3, 10, 101, 1_000] {
-            let values = (0..<count).map { TimeInterval($0 % 37) }
-            let sorted = values.sorted()
-            for p in [0.0, 0.5, 0.95, 1.0] {
-                var shuffled = values.shuffled(using: &generator)
-                let rank = min(max(Int((p * Double(count)).rounded(.up)), 1), count)
-                #expect(OrchestratorTally.percentile(p, of: &shuffled) == sorted[rank - 1], "n=\(count) p=\(p)")
+    @Test("a tally kept as runs come and go gives the counts, percentiles and starts of its runs now")
+    func keptTally() {
+        var random = SplitMix(seed: 3)
+        var held: [AnalysisMember] = []
+        var tally = OrchestratorTally()
+        for step in 0..<600 {
+            if step % 3 == 2, !held.isEmpty {
+                tally.remove(held.remove(at: Int(random.next() % UInt64(held.count))))
+                continue
             }
+            let completed = random.next() % 2 == 0
+            let member = AnalysisMember(
+                name: 0,
+                status: completed ? .completed : .running,
+                created: TestHub.now.addingTimeInterval(-Double(random.next() % 86_000)),
+                completedDuration: completed ? Double(random.next() % 37) : nil,
+                cluster: nil
+            )
+            held.append(member)
+            tally.add(member)
         }
+        var fresh = OrchestratorTally()
+        for member in held.shuffled(using: &random) {
+            fresh.add(member)
+        }
+        let kept = tally.stats(name: "ProcessOrder", window: TestHub.window)
+        #expect(kept == fresh.stats(name: "ProcessOrder", window: TestHub.window))
+        let durations = held.compactMap(\.completedDuration).sorted()
+        let rank = Int((0.95 * Double(durations.count)).rounded(.up))
+        #expect(kept.p95 == durations[rank - 1])
+        #expect(kept.total == held.count)
+        #expect(kept.starts.counts.reduce(0, +) == held.count)
     }
 
     @Test("starts are counted per hour of the 24-hour window")

@@ -76,6 +76,10 @@ public struct DashboardState: Sendable {
     var rowGeneration = 0
     /// The visible rows' order as last installed, with the inputs it was made for; `nil` while lent to a request.
     var rowOrder: (order: RowOrder, inputs: RowInputs)?
+    /// The store's changes since the last rows request.
+    var rowJournal = InstanceJournal()
+    /// The store's changes since the last analysis request.
+    var analysisJournal = InstanceJournal()
 
     /// Creates the state for a session; an instance named in the options opens over the list.
     public init(options: DashboardOptions, keyMap: KeyMap = .standard) {

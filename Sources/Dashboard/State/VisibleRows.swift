@@ -97,7 +97,9 @@ extension DashboardState {
             scope: instanceScope,
             clusterMembers: clusterMembers
         )
-        let journal = store.takeJournal()
+        collectJournal()
+        let journal = rowJournal
+        rowJournal = InstanceJournal()
         let previous = rowOrder.flatMap { $0.inputs == inputs ? (order: $0.order, journal: journal) : nil }
         rowOrder = nil
         return VisibleRowsRequest(generation: rowGeneration, store: store, inputs: inputs, now: now, previous: previous)
@@ -107,6 +109,17 @@ extension DashboardState {
     mutating func refreshVisibleInstances(now: Date) {
         invalidateRows()
         installRows(visibleRowsRequest(now: now).compute())
+    }
+
+    /// Moves the store's journal into the journals of the two that follow the store's changes: the visible rows and
+    /// the analyses.
+    mutating func collectJournal() {
+        let journal = store.takeJournal()
+        guard !journal.isEmpty else {
+            return
+        }
+        rowJournal.absorb(journal, held: store.count)
+        analysisJournal.absorb(journal, held: store.count)
     }
 
     /// Starts a new row generation (a computation still running for the old one is dropped) and drops the marks

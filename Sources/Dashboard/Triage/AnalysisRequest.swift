@@ -6,10 +6,13 @@ import HubKit
 public struct AnalysisRequest: Sendable {
     /// The state's analysis generation when the request was made; a result from an older one is dropped.
     let generation: Int
-    /// The analyzer, with the failure messages it normalised before; the request holds the only copy.
+    /// The analyzer, with what it analysed before and the failure messages it normalised; the request holds the
+    /// only copy.
     var analyzer: HubAnalyzer
     /// The rows held.
     let store: InstanceStore
+    /// The store's changes since the analyzer last analysed it.
+    let journal: InstanceJournal
     /// The created-time window, to now.
     let window: DateInterval
     /// The time ages are measured to.
@@ -19,7 +22,13 @@ public struct AnalysisRequest: Sendable {
 
     /// Runs the analyses (the expensive part), the analyzer working in place: the request holds its only copy.
     public mutating func compute() -> AnalysisResult {
-        let analysis = analyzer.analyze(store, window: window, now: now, thresholds: thresholds)
+        let analysis = analyzer.analyze(
+            changes: journal,
+            in: store,
+            window: window,
+            now: now,
+            thresholds: thresholds
+        )
         return AnalysisResult(generation: generation, analysis: analysis, analyzer: analyzer)
     }
 }

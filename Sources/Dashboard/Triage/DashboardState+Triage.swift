@@ -4,8 +4,10 @@ import HubKit
 
 extension DashboardState {
     /// The analyses to run after a poll update: after every successful tick, so ages and bursts follow the
-    /// clock even when no row changed. The analyzer goes with the request and comes back with its result, so
-    /// its cache of normalised messages is never shared, and never copied whole on the first new message.
+    /// clock even when no row changed. The analyzer goes with the request, with the store's changes since it last
+    /// went, and comes back with its result, so what it holds is never shared, and never copied whole on the
+    /// first change. One whose result is dropped (the window or the status filter changed meanwhile) is dropped
+    /// with it, and the next request analyses the store afresh.
     public mutating func analysisRequest(after update: PollUpdate, now: Date) -> AnalysisRequest? {
         guard case .tickSucceeded = update else {
             return nil
@@ -13,10 +15,14 @@ extension DashboardState {
         let start = window.start(now: now)
         let lent = analyzer
         analyzer = HubAnalyzer()
+        collectJournal()
+        let journal = analysisJournal
+        analysisJournal = InstanceJournal()
         return AnalysisRequest(
             generation: analysisGeneration,
             analyzer: lent,
             store: store,
+            journal: journal,
             window: DateInterval(start: start, end: max(start, now)),
             now: now,
             thresholds: options.attention
@@ -27,10 +33,10 @@ extension DashboardState {
     /// instances table is scoped to gained or lost members, returns the request for its new rows, to compute off
     /// the lock like a poll update's.
     public mutating func installAnalysis(_ result: AnalysisResult, now: Date) -> VisibleRowsRequest? {
-        analyzer = result.analyzer
         guard result.generation == analysisGeneration else {
             return nil
         }
+        analyzer = result.analyzer
         let before = clusterMembers
         triage = TriageRows(result.analysis)
         refreshTriageLists()

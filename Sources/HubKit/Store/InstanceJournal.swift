@@ -26,6 +26,17 @@ public struct InstanceJournal: Sendable {
     /// Whether nothing changed.
     public var isEmpty: Bool { changes.isEmpty && !overflowed }
 
+    /// Folds in the changes of a later journal, for a store now holding `held` rows.
+    public mutating func absorb(_ later: InstanceJournal, held: Int) {
+        if later.overflowed {
+            changes = [:]
+            overflowed = true
+        }
+        for (id, change) in later.changes {
+            record(id, old: change.old, new: change.new, held: held)
+        }
+    }
+
     /// Records that a row went from `old` to `new`, for a store now holding `held` rows.
     mutating func record(_ id: String, old: OrchestrationStatus?, new: OrchestrationStatus?, held: Int) {
         guard !overflowed else {

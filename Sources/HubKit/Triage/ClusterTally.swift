@@ -1,9 +1,9 @@
 import Foundation
 
-/// The failures of one cluster gathered during a pass, before they become a ``FailureCluster``.
-struct ClusterTally {
+/// The failures of one cluster, newest first, kept as they come and go, ready to become a ``FailureCluster``.
+struct ClusterTally: Sendable {
     /// One failed instance: when it failed, its id and raw text.
-    struct Failure {
+    struct Failure: Equatable, Sendable {
         /// Its `lastUpdatedTime`.
         var time: Date
         /// Its instance id.
@@ -12,26 +12,55 @@ struct ClusterTally {
         var text: String?
     }
 
-    /// The failures: in the order met, newest first after ``sortNewestFirst()``.
-    var failures: [Failure] = []
+    /// The failures, newest first, ties by instance id.
+    private(set) var failures: [Failure] = []
+    /// Their failure times in the same order.
+    private var times: [Date] = []
+    /// Their instance ids in the same order, kept for the cluster's rows.
+    private var instanceIDs: [String] = []
 
-    /// Puts the failures newest first, ties by instance id; ``cluster(key:window:bucketCount:)`` and
-    /// ``burst(key:now:thresholds:)`` expect this order.
-    mutating func sortNewestFirst() {
-        failures.sort { first, second in
-            first.time != second.time ? first.time > second.time : first.instanceID < second.instanceID
+    /// No failures.
+    init() {}
+
+    /// Whether the cluster has no failures left.
+    var isEmpty: Bool { failures.isEmpty }
+
+    /// Adds a failure in its place.
+    mutating func add(_ failure: Failure) {
+        let position = failures.sortedPosition(of: failure, by: Self.isNewer)
+        failures.insert(failure, at: position)
+        times.insert(failure.time, at: position)
+        instanceIDs.insert(failure.instanceID, at: position)
+    }
+
+    /// Removes a failure added before.
+    mutating func remove(_ failure: Failure) {
+        let position = failures.sortedPosition(of: failure, by: Self.isNewer)
+        guard position < failures.count, failures[position] == failure else {
+            return
         }
+        failures.remove(at: position)
+        times.remove(at: position)
+        instanceIDs.remove(at: position)
+    }
+
+    /// The failures that happened at or after `time`: the prefix of the newest-first times not older than it.
+    func count(since time: Date) -> Int {
+        times.sortedPosition(of: time) { failed, since in failed >= since }
+    }
+
+    /// The order of failures: newest first, ties by instance id.
+    private static func isNewer(_ first: Failure, _ second: Failure) -> Bool {
+        first.time != second.time ? first.time > second.time : first.instanceID < second.instanceID
     }
 
     /// The cluster, its failures counted over `window` in `bucketCount` buckets.
     func cluster(key: FailureCluster.Key, window: DateInterval, bucketCount: Int) -> FailureCluster {
         var occurrences = Histogram(covering: window, bucketCount: bucketCount)
-        for failure in failures {
-            occurrences.record(failure.time)
-        }
+        occurrences.record(sorted: times)
         return FailureCluster(
             id: key,
-            instanceIDs: failures.map(\.instanceID),
+            instanceIDs: instanceIDs,
             firstSeen: failures[failures.count - 1].time,
             lastSeen: failures[0].time,
             sampleMessage: failures[0].text,
