@@ -101,7 +101,7 @@ struct BackoffHeaderTests {
         let retryAfter: String?
 
         func instances(_ query: InstanceQuery) -> ContinuationPages<OrchestrationStatus> {
-            ContinuationPages { _ throws(DurableAPIError) in throw .unexpectedStatus(429, "") }
+            ContinuationPages(fetchPage: { _ throws(DurableAPIError) in throw .unexpectedStatus(429, "") })
         }
 
         func instance(_ instanceID: String, options: StatusOptions) async throws(DurableAPIError) -> OrchestrationStatus
@@ -110,7 +110,7 @@ struct BackoffHeaderTests {
         }
 
         func entities(_ query: EntityQuery) -> ContinuationPages<EntityStatus> {
-            ContinuationPages { _ throws(DurableAPIError) in throw .unexpectedStatus(429, "") }
+            ContinuationPages(fetchPage: { _ throws(DurableAPIError) in throw .unexpectedStatus(429, "") })
         }
 
         func entityState(_ id: EntityID) async throws(DurableAPIError) -> JSONValue {

@@ -78,6 +78,10 @@ public final class DashboardApp: Sendable {
                         box.mutex.withLock { $0.installRows(rows) }
                     }
                 }
+                // A tick's start shows only once the host is slow, which the once-a-second redraw catches.
+                if case .tickStarted = update {
+                    return
+                }
                 onRedraw()
             }
         )

@@ -39,6 +39,7 @@ extension DashboardState {
             return false
         case .instancesChanged(let instances):
             store.merge(instances, now: now, highlight: freshness.initialLoadDone)
+            store.removeCreated(before: window.start(now: now))
             refreshDetails(with: instances)
             pagesSinceSort += 1
             guard freshness.initialLoadDone || store.count <= Self.eagerSortLimit || pagesSinceSort >= 10 else {

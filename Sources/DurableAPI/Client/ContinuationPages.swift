@@ -4,6 +4,11 @@
 /// short and empty pages (empty pages are yielded as empty arrays) and stops when the header is absent, empty,
 /// or the historic end marker `bnVsbA==` (base64 of `null`). A token the host already sent once ends the
 /// sequence with ``DurableAPIError/continuationLoop`` after the page that carried it.
+///
+/// ``prefetching()`` asks for each next page as soon as the current one has arrived, before the current one is
+/// decoded and handed on, so decoding and the consumer's work overlap the host's answer: a long listing then
+/// costs about the host's time, not the host's time plus ours. A consumer that stops early leaves at most that
+/// one request unanswered.
 public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// One page of items.
     public typealias Element = [Item]
@@ -13,16 +18,54 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// Fetches the page for a token (nil for the first page) and returns its items and the next token header.
     public typealias FetchPage = @Sendable (String?) async throws(DurableAPIError) -> (items: [Item], token: String?)
 
-    private let fetchPage: FetchPage
+    /// A page as it arrived: the next token header, and its items, decoded when asked.
+    public struct ArrivedPage: Sendable {
+        /// The `x-ms-continuation-token` header of the answer.
+        public let token: String?
+        /// Decodes the page's items.
+        public let items: @Sendable () throws(DurableAPIError) -> [Item]
+
+        /// Creates an arrived page.
+        public init(token: String?, items: @escaping @Sendable () throws(DurableAPIError) -> [Item]) {
+            self.token = token
+            self.items = items
+        }
+    }
+
+    /// Fetches the page for a token (nil for the first page), leaving its decoding for later.
+    public typealias ReceivePage = @Sendable (String?) async throws(DurableAPIError) -> ArrivedPage
+
+    private let receivePage: ReceivePage
+    private let prefetches: Bool
 
     /// Creates a sequence that calls `fetchPage` for each page.
     public init(fetchPage: @escaping FetchPage) {
-        self.fetchPage = fetchPage
+        self.receivePage = { token async throws(DurableAPIError) in
+            let page = try await fetchPage(token)
+            return ArrivedPage(token: page.token) { page.items }
+        }
+        self.prefetches = false
+    }
+
+    /// Creates a sequence that calls `receivePage` for each page and decodes it when it is handed on.
+    public init(receivePage: @escaping ReceivePage) {
+        self.receivePage = receivePage
+        self.prefetches = false
+    }
+
+    private init(receivePage: @escaping ReceivePage, prefetches: Bool) {
+        self.receivePage = receivePage
+        self.prefetches = prefetches
+    }
+
+    /// The same pages, each next one asked for as soon as the one before has arrived.
+    public func prefetching() -> ContinuationPages {
+        ContinuationPages(receivePage: receivePage, prefetches: true)
     }
 
     /// Starts paging from the first page.
     public func makeAsyncIterator() -> Iterator {
-        Iterator(fetchPage: fetchPage)
+        Iterator(receivePage: receivePage, prefetches: prefetches)
     }
 
     /// Walks the pages; a state machine of first page → next token → finished (or a loop failure).
@@ -34,12 +77,16 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
             case finished
         }
 
-        private let fetchPage: FetchPage
+        private let receivePage: ReceivePage
+        private let prefetches: Bool
         private var state = State.first
         private var seenTokens: Set<String> = []
+        /// The request for the next page, when it was sent ahead.
+        private var ahead: Task<Result<ArrivedPage, DurableAPIError>, Never>?
 
-        init(fetchPage: @escaping FetchPage) {
-            self.fetchPage = fetchPage
+        init(receivePage: @escaping ReceivePage, prefetches: Bool) {
+            self.receivePage = receivePage
+            self.prefetches = prefetches
         }
 
         /// The next page, or nil after the last one.
@@ -56,15 +103,36 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
             case .finished:
                 return nil
             }
-            let page: (items: [Item], token: String?)
+            let page: ArrivedPage
             do {
-                page = try await fetchPage(token)
+                page = try await arrival(for: token)
+                state = advance(with: page.token)
+                if prefetches, case .next(let nextToken) = state {
+                    let receive = receivePage
+                    ahead = Task { () async -> Result<ArrivedPage, DurableAPIError> in
+                        do throws(DurableAPIError) {
+                            return .success(try await receive(nextToken))
+                        } catch {
+                            return .failure(error)
+                        }
+                    }
+                }
+                return try page.items()
             } catch {
                 state = .finished
+                ahead?.cancel()
+                ahead = nil
                 throw error
             }
-            state = advance(with: page.token)
-            return page.items
+        }
+
+        /// The page for `token`: the one sent ahead, or else asked for now.
+        private mutating func arrival(for token: String?) async throws(DurableAPIError) -> ArrivedPage {
+            guard let pending = ahead else {
+                return try await receivePage(token)
+            }
+            ahead = nil
+            return try await pending.value.get()
         }
 
         private mutating func advance(with token: String?) -> State {

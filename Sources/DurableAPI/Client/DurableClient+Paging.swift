@@ -7,7 +7,7 @@ extension DurableClient {
         subject: String
     ) -> ContinuationPages<Item> {
         let client = self
-        return ContinuationPages { (token: String?) async throws(DurableAPIError) in
+        return ContinuationPages(receivePage: { (token: String?) async throws(DurableAPIError) in
             var headers = HTTPHeaders()
             if let token {
                 headers.add(name: "x-ms-continuation-token", value: token)
@@ -17,8 +17,9 @@ extension DurableClient {
             guard response.status == 200 else {
                 throw client.failure(for: response, subject: subject)
             }
-            let items = try client.decode([Item].self, from: response)
-            return (items: items, token: response.headers["x-ms-continuation-token"])
-        }
+            return ContinuationPages.ArrivedPage(token: response.headers["x-ms-continuation-token"]) {
+                () throws(DurableAPIError) in try client.decode([Item].self, from: response)
+            }
+        })
     }
 }

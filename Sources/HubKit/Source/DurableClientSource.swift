@@ -14,9 +14,9 @@ public struct DurableClientSource: HubSource {
         )
     }
 
-    /// Lists instances through the client.
+    /// Lists instances through the client, asking for each next page while the one before is decoded and merged.
     public func instances(_ query: InstanceQuery) -> ContinuationPages<OrchestrationStatus> {
-        client.instances(query)
+        client.instances(query).prefetching()
     }
 
     /// Gets one instance through the client (202 and 200 both carry the status).
@@ -27,9 +27,9 @@ public struct DurableClientSource: HubSource {
         try await client.status(of: instanceID, options: options).status
     }
 
-    /// Lists entities through the client.
+    /// Lists entities through the client, asking for each next page while the one before is decoded.
     public func entities(_ query: EntityQuery) -> ContinuationPages<EntityStatus> {
-        client.entities(query)
+        client.entities(query).prefetching()
     }
 
     /// Gets an entity's state through the client; a missing entity is `.notFound`.

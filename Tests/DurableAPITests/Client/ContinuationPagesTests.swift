@@ -30,6 +30,45 @@ private final class PageScript: Sendable {
         return pages
     }
 
+    @Test func prefetchingGivesTheSamePagesAndAsksForEachNextOneBeforeTheConsumerIsDone() async throws {
+        let script = PageScript([nil: ([1, 2], "t1"), "t1": ([], "t2"), "t2": ([3], nil)])
+        var pages: [[Int]] = []
+        var askedAheadOf: [Int] = []
+        for try await page in script.sequence.prefetching() {
+            let index = pages.count
+            pages.append(page)
+            for _ in 0..<2_000 where index < 2 && script.requested.withLock({ $0.count }) <= index + 1 {
+                try await Task.sleep(for: .milliseconds(1))
+            }
+            if script.requested.withLock({ $0.count }) > index + 1 {
+                askedAheadOf.append(index)
+            }
+        }
+        #expect(pages == [[1, 2], [], [3]])
+        #expect(script.requested.withLock { $0 } == [nil, "t1", "t2"])
+        #expect(askedAheadOf == [0, 1])
+    }
+
+    @Test func prefetchingStopsOnLoopsAndFailuresLikePagingInTurn() async throws {
+        let looping = PageScript([nil: ([1], "A"), "A": ([2], "B"), "B": ([3], "A")])
+        var pages: [[Int]] = []
+        await #expect(throws: DurableAPIError.continuationLoop) {
+            for try await page in looping.sequence.prefetching() {
+                pages.append(page)
+            }
+        }
+        #expect(pages == [[1], [2], [3]])
+        #expect(looping.requested.withLock { $0 } == [nil, "A", "B"])
+        let failing = PageScript([nil: ([1], "missing")])
+        pages = []
+        await #expect(throws: DurableAPIError.notFound("page missing")) {
+            for try await page in failing.sequence.prefetching() {
+                pages.append(page)
+            }
+        }
+        #expect(pages == [[1]])
+    }
+
     @Test func followsTokensThroughShortAndEmptyPagesUntilAbsent() async throws {
         let script = PageScript([
             nil: ([1, 2], "t1"),
