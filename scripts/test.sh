@@ -43,6 +43,7 @@ run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/actions.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/soak.sh
 run_suite scripts/e2e/resilience.sh
 run_suite scripts/e2e/backoff.sh
+run_suite scripts/e2e/restart.sh
 run_suite scripts/e2e/cli.sh
 run_suite DURABLETOP_BIN="$release_bin" scripts/e2e/list-scale.sh
 if [ ${#failed[@]} -gt 0 ]; then

@@ -7,6 +7,9 @@ extension DashboardState {
     public static let changeHighlight: TimeInterval = 3
     /// Up to this many instances, every page of a first load re-sorts the table at once.
     static let eagerSortLimit = 5_000
+    /// Past ``eagerSortLimit``, how often a first load brings the table's rows up to date; the count in the footer
+    /// follows every page.
+    static let loadingSortInterval: TimeInterval = 1
 
     /// Applies what the poller found, recomputing the instances table's rows at once when they changed, and the
     /// triage analyses after a tick.
@@ -41,11 +44,11 @@ extension DashboardState {
             store.merge(instances, now: now, highlight: freshness.initialLoadDone)
             store.removeCreated(before: window.start(now: now))
             refreshDetails(with: instances)
-            pagesSinceSort += 1
-            guard freshness.initialLoadDone || store.count <= Self.eagerSortLimit || pagesSinceSort >= 10 else {
+            let due = lastLoadingSort.map { now.timeIntervalSince($0) >= Self.loadingSortInterval } ?? true
+            guard freshness.initialLoadDone || store.count <= Self.eagerSortLimit || due else {
                 return false
             }
-            pagesSinceSort = 0
+            lastLoadingSort = freshness.initialLoadDone ? nil : now
             return true
         case .instancesComplete(let instances):
             store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)

@@ -69,9 +69,9 @@ public struct DashboardState: Sendable {
     public internal(set) var screenSize = GridSize(columns: 80, rows: 24)
     /// Whether the user asked to quit.
     public internal(set) var wantsQuit = false
-    /// Pages of a first load merged since the table was last re-sorted (large first loads re-sort every tenth
-    /// page, so loading stays linear in practice).
-    var pagesSinceSort = 0
+    /// When a first load last brought the table's rows up to date (a large load does it once a second, so no page
+    /// costs work that grows with what is already held).
+    var lastLoadingSort: Date?
     /// Bumped whenever the inputs of the visible rows change.
     var rowGeneration = 0
     /// The visible rows' order as last installed, with the inputs it was made for; `nil` while lent to a request.
