@@ -104,6 +104,19 @@ struct RowOrderTests {
         ]
         #expect(Self.sorted(texts, descending: false) == ["order-0000000001", "order-0000000002", "z", "a", "b"])
         #expect(Self.sorted(texts, descending: true) == ["a", "b", "z", "order-0000000001", "order-0000000002"])
+        let prefixes: [String: SortValue] = [
+            "order-20261130-00002": .text("Ship"),
+            "order-20261130-00001": .text("Ship"),
+            "q": .text("Shipping"),
+            "r": .text("Sh"),
+            "s": .text("ShipmentTrackerAB"),
+            "t": .text("ShipmentTrackerA"),
+        ]
+        #expect(
+            Self.sorted(prefixes, descending: false) == [
+                "r", "order-20261130-00001", "order-20261130-00002", "t", "s", "q",
+            ]
+        )
         let numbers: [String: SortValue] = ["m": .number(-3.5), "n": .number(0), "o": .number(2), "p": .number(-0.5)]
         #expect(Self.sorted(numbers, descending: false) == ["m", "p", "n", "o"])
         #expect(Self.sorted(numbers, descending: true) == ["o", "n", "p", "m"])

@@ -1,4 +1,4 @@
-/// Texts compared by their UTF-8 bytes, and the first bytes of a text as a number that orders the same way.
+/// Texts compared by their UTF-8 bytes, and numbers as bits that order the same way.
 enum ByteOrder {
     /// The order of two texts by their UTF-8 bytes: negative, zero or positive.
     static func compare(_ first: String, _ second: String) -> Int {
@@ -12,21 +12,6 @@ enum ByteOrder {
                 }
                 return left.count - right.count
             }
-        }
-    }
-
-    /// Eight UTF-8 bytes of `text` from `offset`, big-endian, zero past its end.
-    static func word(of text: String, from offset: Int) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var value: UInt64 = 0
-            for index in offset..<(offset + 8) {
-                value <<= 8
-                if index < bytes.count {
-                    value |= UInt64(bytes[index])
-                }
-            }
-            return value
         }
     }
 

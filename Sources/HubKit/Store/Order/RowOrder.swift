@@ -13,38 +13,33 @@ import Foundation
 /// first 8, and the slot of its id and text in a ``RowTable``. Most comparisons end on the words; only equal words
 /// read the whole texts. Equal values sort by id, ascending.
 public struct RowOrder: Sendable {
-    /// A row's place: its ordering words and the slot of its id and text.
+    /// A row's place: the words of its value and of its id, and the slot of its id and text.
     struct Key: Hashable, Sendable {
-        /// The value's first 8 ordering bytes, big-endian.
-        let head: UInt64
-        /// The value's next 8 ordering bytes (zero for a number).
-        let tail: UInt64
-        /// The id's first 8 UTF-8 bytes, big-endian.
-        let idHead: UInt64
+        /// The value's words.
+        let value: OrderWords
+        /// The id's words.
+        let id: OrderWords
         /// Where the id and text are in the table.
         let slot: Int
     }
 
     /// A row's value and id, to find or place its key.
-    private struct Probe {
-        let head: UInt64
-        let tail: UInt64
-        let idHead: UInt64
+    struct Probe {
+        let value: OrderWords
+        let idWords: OrderWords
         let text: String?
         let id: String
 
         init(_ value: SortValue, id: String) {
             switch value {
             case .number(let number):
-                head = ByteOrder.word(of: number)
-                tail = 0
+                self.value = OrderWords(number: number)
                 text = nil
             case .text(let text):
-                head = ByteOrder.word(of: text, from: 0)
-                tail = ByteOrder.word(of: text, from: 8)
+                self.value = OrderWords(text: text)
                 self.text = text
             }
-            idHead = ByteOrder.word(of: id, from: 0)
+            idWords = OrderWords(text: id)
             self.id = id
         }
     }
@@ -83,7 +78,8 @@ public struct RowOrder: Sendable {
                 moving[instance.instanceId] = key
             }
         }
-        built.sort(by: precedes)
+        let ordering = ordering
+        built.sort { ordering.precedes($0, $1) }
         keys = built
     }
 
@@ -98,6 +94,7 @@ public struct RowOrder: Sendable {
         guard !journal.overflowed, table.count <= 2 * keys.count + 4_096 else {
             return nil
         }
+        let ordering = ordering
         var next = self
         var leaving: [Key] = []
         var arriving: [Key] = []
@@ -106,7 +103,9 @@ public struct RowOrder: Sendable {
             if let old = change.old, rules.isCounted(old) {
                 next.count(old.runtimeStatus, by: -1)
                 if rules.isShown(old) {
-                    left = next.moving.removeValue(forKey: id) ?? find(Probe(rules.value(old, keyedAt), id: id))
+                    left =
+                        next.moving.removeValue(forKey: id)
+                        ?? find(Probe(rules.value(old, keyedAt), id: id), by: ordering)
                     guard let left else {
                         return nil
                     }
@@ -129,18 +128,19 @@ public struct RowOrder: Sendable {
                 return nil
             }
             let probe = Probe(rules.value(row, now), id: id)
-            if compare(probe, key) != 0 {
+            if ordering.compare(probe, key) != 0 {
                 leaving.append(key)
                 let fresh = next.place(probe, reusing: key)
                 arriving.append(fresh)
                 next.moving[id] = fresh
             }
         }
-        guard let positions = positions(of: leaving) else {
+        guard let positions = positions(of: leaving, by: ordering) else {
             return nil
         }
-        arriving.sort(by: next.precedes)
-        next.keys = next.merged(removing: positions, adding: arriving)
+        let nextOrdering = next.ordering
+        arriving.sort { nextOrdering.precedes($0, $1) }
+        next.keys = Self.merged(keys, removing: positions, adding: arriving, by: nextOrdering)
         next.keyedAt = now
         return next
     }
@@ -160,75 +160,28 @@ public struct RowOrder: Sendable {
         } else {
             slot = table.append(RowTable.Entry(id: probe.id, text: probe.text))
         }
-        return Key(head: probe.head, tail: probe.tail, idHead: probe.idHead, slot: slot)
+        return Key(value: probe.value, id: probe.idWords, slot: slot)
     }
 
-    /// Whether `first` sorts before `second`.
-    private func precedes(_ first: Key, _ second: Key) -> Bool {
-        if let order = Self.wordOrder(first.head, first.tail, second.head, second.tail) {
-            return descending ? order > 0 : order < 0
-        }
-        let one = table[first.slot]
-        let other = table[second.slot]
-        return rest(one.text, first.idHead, one.id, other.text, second.idHead, other.id) < 0
-    }
-
-    /// The order of a row described by `probe` against a key: negative when the row sorts before it.
-    private func compare(_ probe: Probe, _ key: Key) -> Int {
-        if let order = Self.wordOrder(probe.head, probe.tail, key.head, key.tail) {
-            return descending ? -order : order
-        }
-        let entry = table[key.slot]
-        return rest(probe.text, probe.idHead, probe.id, entry.text, key.idHead, entry.id)
-    }
-
-    /// The order of two values by their words (ascending), or `nil` when the words tie.
-    private static func wordOrder(_ head: UInt64, _ tail: UInt64, _ otherHead: UInt64, _ otherTail: UInt64) -> Int? {
-        if head != otherHead {
-            return head < otherHead ? -1 : 1
-        }
-        if tail != otherTail {
-            return tail < otherTail ? -1 : 1
-        }
-        return nil
-    }
-
-    /// The order of two rows whose value words tie: by the whole texts in the table's direction, then by id.
-    private func rest(
-        _ text: String?,
-        _ idHead: UInt64,
-        _ id: String,
-        _ otherText: String?,
-        _ otherIDHead: UInt64,
-        _ otherID: String
-    ) -> Int {
-        if let text, let otherText {
-            let order = ByteOrder.compare(text, otherText)
-            if order != 0 {
-                return descending ? -order : order
-            }
-        }
-        if idHead != otherIDHead {
-            return idHead < otherIDHead ? -1 : 1
-        }
-        return ByteOrder.compare(id, otherID)
-    }
+    /// How this order compares keys, as a value of its own: a sort's comparisons then borrow the table instead of
+    /// copying the whole order each time.
+    private var ordering: KeyOrdering { KeyOrdering(table: table, descending: descending) }
 
     /// The key of the row `probe` describes, if the order holds it.
-    private func find(_ probe: Probe) -> Key? {
-        let index = firstPosition { compare(probe, $0) <= 0 }
-        guard index < keys.count, compare(probe, keys[index]) == 0 else {
+    private func find(_ probe: Probe, by ordering: KeyOrdering) -> Key? {
+        let index = firstPosition { ordering.compare(probe, $0) <= 0 }
+        guard index < keys.count, ordering.compare(probe, keys[index]) == 0 else {
             return nil
         }
         return keys[index]
     }
 
     /// The positions of `leaving` in ``keys``, ascending; `nil` when one is missing or named twice.
-    private func positions(of leaving: [Key]) -> [Int]? {
+    private func positions(of leaving: [Key], by ordering: KeyOrdering) -> [Int]? {
         var positions: [Int] = []
         positions.reserveCapacity(leaving.count)
         for key in leaving {
-            let index = firstPosition { !precedes($0, key) }
+            let index = firstPosition { !ordering.precedes($0, key) }
             guard index < keys.count, keys[index] == key else {
                 return nil
             }
@@ -257,8 +210,13 @@ public struct RowOrder: Sendable {
         return low
     }
 
-    /// ``keys`` without the ones at `positions` (ascending), with `arriving` (sorted) merged in.
-    private func merged(removing positions: [Int], adding arriving: [Key]) -> [Key] {
+    /// `keys` without the ones at `positions` (ascending), with `arriving` (sorted) merged in.
+    private static func merged(
+        _ keys: [Key],
+        removing positions: [Int],
+        adding arriving: [Key],
+        by ordering: KeyOrdering
+    ) -> [Key] {
         var result: [Key] = []
         result.reserveCapacity(keys.count - positions.count + arriving.count)
         var nextRemoval = 0
@@ -268,7 +226,7 @@ public struct RowOrder: Sendable {
                 nextRemoval += 1
                 continue
             }
-            while nextArrival < arriving.count && precedes(arriving[nextArrival], key) {
+            while nextArrival < arriving.count && ordering.precedes(arriving[nextArrival], key) {
                 result.append(arriving[nextArrival])
                 nextArrival += 1
             }

@@ -1,0 +1,35 @@
+/// The order of a ``RowOrder``'s keys: values in its direction, then ids ascending, read from the words of each and
+/// from the table's texts only when the words tie.
+struct KeyOrdering {
+    /// The ids and texts the keys point to.
+    let table: RowTable
+    /// Whether larger values come first.
+    let descending: Bool
+
+    /// Whether `first` sorts before `second`.
+    func precedes(_ first: RowOrder.Key, _ second: RowOrder.Key) -> Bool {
+        order(first.value, first.id, second) { table[first.slot] } < 0
+    }
+
+    /// The order of a row described by `probe` against a key: negative when the row sorts before it.
+    func compare(_ probe: RowOrder.Probe, _ key: RowOrder.Key) -> Int {
+        order(probe.value, probe.idWords, key) { RowTable.Entry(id: probe.id, text: probe.text) }
+    }
+
+    /// The order of a row (its value's and id's words, and its id and text when the words tie) against a key.
+    private func order(
+        _ value: OrderWords,
+        _ id: OrderWords,
+        _ key: RowOrder.Key,
+        entry: () -> RowTable.Entry
+    ) -> Int {
+        var valueOrder = OrderWords.order(value, key.value)
+        if valueOrder == nil {
+            valueOrder = ByteOrder.compare(entry().text ?? "", table[key.slot].text ?? "")
+        }
+        if let valueOrder, valueOrder != 0 {
+            return descending ? -valueOrder : valueOrder
+        }
+        return OrderWords.order(id, key.id) ?? ByteOrder.compare(entry().id, table[key.slot].id)
+    }
+}
