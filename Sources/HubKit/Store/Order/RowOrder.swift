@@ -67,20 +67,27 @@ public struct RowOrder: Sendable {
         moving = [:]
         var built: [Key] = []
         built.reserveCapacity(store.count)
+        var entries: [RowTable.Entry] = []
+        entries.reserveCapacity(store.count)
         for instance in store.byID.values where rules.isCounted(instance) {
             counts[instance.runtimeStatus, default: 0] += 1
             guard rules.isShown(instance) else {
                 continue
             }
-            let key = place(Probe(rules.value(instance, now), id: instance.instanceId))
+            let probe = Probe(rules.value(instance, now), id: instance.instanceId)
+            entries.append(RowTable.Entry(id: probe.id, text: probe.text))
+            let key = Key(value: probe.value, id: probe.idWords, slot: entries.count - 1)
             built.append(key)
             if !instance.runtimeStatus.isTerminal {
                 moving[instance.instanceId] = key
             }
         }
-        let ordering = ordering
-        built.sort { ordering.precedes($0, $1) }
+        entries.withUnsafeBufferPointer { entries in
+            let ordering = KeyOrdering(table: entries, descending: descending)
+            built.sort { ordering.precedes($0, $1) }
+        }
         keys = built
+        table = RowTable(entries)
     }
 
     /// The shown rows' ids, in display order.
@@ -165,10 +172,10 @@ public struct RowOrder: Sendable {
 
     /// How this order compares keys, as a value of its own: a sort's comparisons then borrow the table instead of
     /// copying the whole order each time.
-    private var ordering: KeyOrdering { KeyOrdering(table: table, descending: descending) }
+    private var ordering: KeyOrdering<RowTable> { KeyOrdering(table: table, descending: descending) }
 
     /// The key of the row `probe` describes, if the order holds it.
-    private func find(_ probe: Probe, by ordering: KeyOrdering) -> Key? {
+    private func find(_ probe: Probe, by ordering: KeyOrdering<RowTable>) -> Key? {
         let index = firstPosition { ordering.compare(probe, $0) <= 0 }
         guard index < keys.count, ordering.compare(probe, keys[index]) == 0 else {
             return nil
@@ -177,7 +184,7 @@ public struct RowOrder: Sendable {
     }
 
     /// The positions of `leaving` in ``keys``, ascending; `nil` when one is missing or named twice.
-    private func positions(of leaving: [Key], by ordering: KeyOrdering) -> [Int]? {
+    private func positions(of leaving: [Key], by ordering: KeyOrdering<RowTable>) -> [Int]? {
         var positions: [Int] = []
         positions.reserveCapacity(leaving.count)
         for key in leaving {
@@ -215,7 +222,7 @@ public struct RowOrder: Sendable {
         _ keys: [Key],
         removing positions: [Int],
         adding arriving: [Key],
-        by ordering: KeyOrdering
+        by ordering: KeyOrdering<RowTable>
     ) -> [Key] {
         var result: [Key] = []
         result.reserveCapacity(keys.count - positions.count + arriving.count)

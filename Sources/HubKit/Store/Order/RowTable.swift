@@ -2,7 +2,7 @@
 ///
 /// Entries live in chunks, so a copy of the table shares them: appending copies at most the last chunk, and the
 /// copy the screen holds stays as it was.
-struct RowTable: Sendable {
+struct RowTable: RandomAccessCollection, Sendable {
     /// One row's id and, for a text column, its sort text.
     struct Entry: Sendable {
         /// The row's id.
@@ -17,6 +17,22 @@ struct RowTable: Sendable {
     private var chunks: [[Entry]] = []
     /// The number of entries.
     private(set) var count = 0
+
+    /// An empty table.
+    init() {}
+
+    /// A table of `entries`, in their order.
+    init(_ entries: [Entry]) {
+        for start in stride(from: 0, to: entries.count, by: Self.chunkSize) {
+            chunks.append(Array(entries[start..<Swift.min(start + Self.chunkSize, entries.count)]))
+        }
+        count = entries.count
+    }
+
+    /// The first slot.
+    var startIndex: Int { 0 }
+    /// The slot after the last.
+    var endIndex: Int { count }
 
     /// The entry in `slot`.
     subscript(slot: Int) -> Entry {
