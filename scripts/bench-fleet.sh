@@ -17,21 +17,11 @@ socket="durabletop-bench-fleet-$$"
 tm() { tmux -L "$socket" "$@"; }
 cleanup() {
     tm kill-server >/dev/null 2>&1
-    [ -n "${sim_pid:-}" ] && kill "$sim_pid" >/dev/null 2>&1
-    rm -rf "$work"
+    bench_cleanup
 }
 trap cleanup EXIT
 
-"$bin" sim --port 0 --instances "$count" --seed 7 --time-scale 10 \
-    --task-hub Billing="$count" --task-hub Slow="$count" >"$work/sim.out" 2>"$work/sim.err" &
-sim_pid=$!
-base=""
-for _ in $(seq 1 600); do
-    base=$(head -n 1 "$work/sim.out" 2>/dev/null)
-    [ -n "$base" ] && break
-    sleep 0.2
-done
-[ -n "$base" ] || { echo "the sim did not start: $(cat "$work/sim.err")"; exit 1; }
+bench_sim --instances "$count" --seed 7 --time-scale 10 --task-hub Billing="$count" --task-hub Slow="$count"
 root=${base%/runtime/webhooks/durabletask/}
 for hub in orders billing slow; do
     printf '[connections.%s]\nurl = "%s"\n' "$hub" "$base"

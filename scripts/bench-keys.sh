@@ -11,29 +11,6 @@ cd "$(dirname "$0")/.." || exit 1
 count=${1:-100000}
 # shellcheck source=scripts/bench/release-bin.sh
 source scripts/bench/release-bin.sh
-sim_pids=()
-cleanup() {
-    for pid in "${sim_pids[@]}"; do
-        kill "$pid" >/dev/null 2>&1
-    done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-# sim NAME INSTANCES: starts a quiet simulated host and sets `url` to its base URL.
-sim() {
-    "$bin" sim --port 0 --instances "$2" --seed 7 >"$work/$1.out" 2>"$work/$1.err" &
-    sim_pids+=($!)
-    url=""
-    for _ in $(seq 1 1200); do
-        url=$(head -n 1 "$work/$1.out" 2>/dev/null)
-        [ -n "$url" ] && return 0
-        sleep 0.2
-    done
-    echo "the sim did not start: $(cat "$work/$1.err")"
-    exit 1
-}
-
 # measure LABEL URL ARGS...: one line of key-to-frame latency against the hub at URL.
 measure() {
     local label=$1 hub=$2
@@ -42,10 +19,10 @@ measure() {
         --count 40 --ready "s ago" --settle 5 --timeout 600 "$@" -- "$bin" --url "$hub" --read-only)"
 }
 
-sim floor 1000
-floor=$url
-sim big "$count"
-big=$url
+bench_sim --instances 1000 --seed 7
+floor=$base
+bench_sim --instances "$count" --seed 7
+big=$base
 for hub in floor big; do
     target=${!hub}
     [ "$hub" = floor ] && size=1000 || size=$count

@@ -9,31 +9,16 @@
 #
 #     scripts/bench-scale.sh [N] [STEADY]
 #
-# Uses DURABLETOP_BIN, else a release build in .build-bench. Needs python3 and curl.
+# Uses DURABLETOP_BIN, else a release build in .build-bench. Needs python3.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 count=${1:-100000}
 steady=${2:-180}
 # shellcheck source=scripts/bench/release-bin.sh
 source scripts/bench/release-bin.sh
-cleanup() {
-    [ -n "${sim_pid:-}" ] && kill "$sim_pid" >/dev/null 2>&1
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$bin" sim --port 0 --instances "$count" --seed 11 --time-scale 10 --page-cap 100 \
-    >"$work/sim.out" 2>"$work/sim.err" &
-sim_pid=$!
-base=""
-for _ in $(seq 1 1200); do
-    base=$(head -n 1 "$work/sim.out" 2>/dev/null)
-    [ -n "$base" ] && break
-    sleep 0.2
-done
-[ -n "$base" ] || { echo "the sim did not start: $(cat "$work/sim.err")"; exit 1; }
+bench_sim --instances "$count" --seed 11 --time-scale 10 --page-cap 100
 root=${base%/runtime/webhooks/durabletask/}
-active=$(curl -s "${base}instances?runtimeStatus=Running,Pending,Suspended,ContinuedAsNew&top=1000" | grep -o '"instanceId"' | wc -l)
+active=$(python3 scripts/bench/pages.py "$base" --statuses Running,Pending,Suspended,ContinuedAsNew | sed 's/^rows: //')
 echo "$count instances, $active of them active, on a host answering 100 rows a page"
 
 load() {

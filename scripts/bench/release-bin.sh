@@ -1,9 +1,40 @@
 # shellcheck shell=bash
 # Sourced by the benchmark scripts after they cd to the repository root: sets `bin`, the absolute path of the
-# binary to measure (DURABLETOP_BIN, else a release build in .build-bench), and `work`, a scratch directory.
+# binary to measure (DURABLETOP_BIN, else a release build in .build-bench), and `work`, a scratch directory; gives
+# `bench_sim` to start a simulated host, and `bench_cleanup` (the EXIT trap unless a script sets its own) to stop
+# every one started and remove the scratch directory.
 if [ -z "${DURABLETOP_BIN:-}" ]; then
     swift build -c release --scratch-path .build-bench --product durabletop >/dev/null || exit 1
     DURABLETOP_BIN=.build-bench/release/durabletop
 fi
 bin=$(cd "$(dirname "$DURABLETOP_BIN")" && pwd)/$(basename "$DURABLETOP_BIN")
 work=$(mktemp -d)
+
+# Process ids of the simulated hosts bench_sim started.
+sim_pids=()
+
+# bench_sim ARGS...: `durabletop sim --port 0 ARGS...` in the background; sets `base` to the URL it prints, or
+# stops the script when none comes within two minutes.
+bench_sim() {
+    local log="$work/sim-${#sim_pids[@]}"
+    "$bin" sim --port 0 "$@" >"$log.out" 2>"$log.err" &
+    sim_pids+=($!)
+    base=""
+    for _ in $(seq 1 600); do
+        base=$(head -n 1 "$log.out" 2>/dev/null)
+        [ -n "$base" ] && return 0
+        sleep 0.2
+    done
+    echo "the sim did not start: $(cat "$log.err")"
+    exit 1
+}
+
+# bench_cleanup: stops every simulated host bench_sim started and removes the scratch directory.
+bench_cleanup() {
+    local pid
+    for pid in "${sim_pids[@]}"; do
+        kill "$pid" >/dev/null 2>&1
+    done
+    rm -rf "$work"
+}
+trap bench_cleanup EXIT
