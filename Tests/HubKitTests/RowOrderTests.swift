@@ -144,3 +144,31 @@ struct RowOrderTests {
         #expect(store.count == 0)
     }
 }
+
+@Suite("Text ranks")
+struct TextRanksTests {
+    @Test("ranks order as the texts do, new texts among them too, until two neighbours cannot be split")
+    func ranks() throws {
+        var ranks = TextRanks(["b", "d", "f"])
+        var texts = ["b", "d", "f", "a", "c", "e", "g", "cc", "c\u{e9}"]
+        for text in texts {
+            let rank = ranks.rank(of: text)
+            #expect(rank != nil)
+        }
+        texts.sort { ByteOrder.compare($0, $1) < 0 }
+        var ranked: [Double] = []
+        for text in texts {
+            let rank = ranks.rank(of: text)
+            ranked.append(try #require(rank))
+        }
+        #expect(ranked == ranked.sorted())
+        #expect(Set(ranked).count == texts.count)
+        var text = "c"
+        var exhausted = false
+        for _ in 0..<80 where !exhausted {
+            text += "a"
+            exhausted = ranks.rank(of: text) == nil
+        }
+        #expect(exhausted)
+    }
+}

@@ -1,48 +1,67 @@
-/// A sort value or an id reduced to numbers that order as it does: a text's first 16 UTF-8 bytes (big-endian,
-/// zero past its end) and its length, or a number's order-preserving bits. Two texts of at most 16 bytes, and any
-/// two numbers, are ordered by these alone; longer texts whose first 16 bytes tie need their whole bytes.
+/// An id, or a number, reduced to numbers that order as it does: a text's first 32 UTF-8 bytes (big-endian, zero
+/// past its end) and its length, or a number's order-preserving bits. Two texts of at most 32 bytes (instance ids
+/// mostly are), and any two numbers, are ordered by these alone; longer texts whose first 32 bytes tie need their
+/// whole bytes.
 struct OrderWords: Hashable, Sendable {
-    /// Bytes 0–7.
-    let first: UInt64
-    /// Bytes 8–15 (zero for a number).
-    let second: UInt64
+    /// Bytes 0–7, 8–15, 16–23 and 24–31.
+    private let words: (UInt64, UInt64, UInt64, UInt64)
     /// The text's length in UTF-8 bytes (zero for a number).
     let length: Int
+
+    /// The number of bytes the words hold.
+    static let capacity = 32
 
     /// The words of a text.
     init(text: String) {
         var text = text
-        (first, second, length) = text.withUTF8 { bytes in
-            var words: (UInt64, UInt64) = (0, 0)
-            for index in 0..<16 {
-                let byte = index < bytes.count ? UInt64(bytes[index]) : 0
-                if index < 8 {
-                    words.0 = words.0 << 8 | byte
-                } else {
-                    words.1 = words.1 << 8 | byte
-                }
-            }
-            return (words.0, words.1, bytes.count)
+        (words, length) = text.withUTF8 { bytes in
+            ((Self.word(bytes, 0), Self.word(bytes, 8), Self.word(bytes, 16), Self.word(bytes, 24)), bytes.count)
         }
+    }
+
+    /// Eight bytes from `offset`, big-endian, zero past the end.
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
+        var word: UInt64 = 0
+        for index in offset..<(offset + 8) {
+            word = word << 8 | (index < bytes.count ? UInt64(bytes[index]) : 0)
+        }
+        return word
     }
 
     /// The words of a number.
     init(number: Double) {
-        first = ByteOrder.word(of: number)
-        second = 0
+        words = (ByteOrder.word(of: number), 0, 0, 0)
         length = 0
     }
 
+    static func == (lhs: OrderWords, rhs: OrderWords) -> Bool {
+        lhs.words == rhs.words && lhs.length == rhs.length
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+        hasher.combine(length)
+    }
+
     /// The ascending order of two values by their words: negative, zero or positive; `nil` when both are texts
-    /// longer than 16 bytes whose first 16 bytes tie.
+    /// longer than 32 bytes whose first 32 bytes tie.
     static func order(_ one: OrderWords, _ other: OrderWords) -> Int? {
-        if one.first != other.first {
-            return one.first < other.first ? -1 : 1
+        if one.words.0 != other.words.0 {
+            return one.words.0 < other.words.0 ? -1 : 1
         }
-        if one.second != other.second {
-            return one.second < other.second ? -1 : 1
+        if one.words.1 != other.words.1 {
+            return one.words.1 < other.words.1 ? -1 : 1
         }
-        if one.length <= 16 || other.length <= 16 {
+        if one.words.2 != other.words.2 {
+            return one.words.2 < other.words.2 ? -1 : 1
+        }
+        if one.words.3 != other.words.3 {
+            return one.words.3 < other.words.3 ? -1 : 1
+        }
+        if one.length <= capacity || other.length <= capacity {
             return one.length == other.length ? 0 : (one.length < other.length ? -1 : 1)
         }
         return nil

@@ -25,23 +25,14 @@ public struct RowOrder: Sendable {
 
     /// A row's value and id, to find or place its key.
     struct Probe {
+        /// The value's words: a number's, or a text's rank's.
         let value: OrderWords
+        /// The id's words.
         let idWords: OrderWords
+        /// The value when it is a text.
         let text: String?
+        /// The row's id.
         let id: String
-
-        init(_ value: SortValue, id: String) {
-            switch value {
-            case .number(let number):
-                self.value = OrderWords(number: number)
-                text = nil
-            case .text(let text):
-                self.value = OrderWords(text: text)
-                self.text = text
-            }
-            idWords = OrderWords(text: id)
-            self.id = id
-        }
     }
 
     /// The shown rows' keys, in display order.
@@ -56,6 +47,8 @@ public struct RowOrder: Sendable {
     public private(set) var keyedAt: Date
     /// The keys of the shown rows that are not terminal, by id.
     private var moving: [String: Key]
+    /// The ranks of a text column's texts (empty for a number column).
+    private var ranks: TextRanks
 
     /// Builds the order of every row `store` holds.
     public init(store: InstanceStore, rules: RowRules, descending: Bool, now: Date) {
@@ -65,16 +58,29 @@ public struct RowOrder: Sendable {
         table = RowTable()
         counts = [:]
         moving = [:]
-        var built: [Key] = []
-        built.reserveCapacity(store.count)
-        var entries: [RowTable.Entry] = []
-        entries.reserveCapacity(store.count)
+        ranks = TextRanks()
+        var shown: [(instance: OrchestrationStatus, value: SortValue)] = []
+        shown.reserveCapacity(store.count)
+        var texts = Set<String>()
         for instance in store.byID.values where rules.isCounted(instance) {
             counts[instance.runtimeStatus, default: 0] += 1
-            guard rules.isShown(instance) else {
+            if rules.isShown(instance) {
+                let value = rules.value(instance, now)
+                shown.append((instance, value))
+                if case .text(let text) = value {
+                    texts.insert(text)
+                }
+            }
+        }
+        ranks = TextRanks(texts)
+        var built: [Key] = []
+        built.reserveCapacity(shown.count)
+        var entries: [RowTable.Entry] = []
+        entries.reserveCapacity(shown.count)
+        for (instance, value) in shown {
+            guard let probe = probe(value, id: instance.instanceId) else {
                 continue
             }
-            let probe = Probe(rules.value(instance, now), id: instance.instanceId)
             entries.append(RowTable.Entry(id: probe.id, text: probe.text))
             let key = Key(value: probe.value, id: probe.idWords, slot: entries.count - 1)
             built.append(key)
@@ -110,9 +116,10 @@ public struct RowOrder: Sendable {
             if let old = change.old, rules.isCounted(old) {
                 next.count(old.runtimeStatus, by: -1)
                 if rules.isShown(old) {
-                    left =
-                        next.moving.removeValue(forKey: id)
-                        ?? find(Probe(rules.value(old, keyedAt), id: id), by: ordering)
+                    left = next.moving.removeValue(forKey: id)
+                    if left == nil, let probe = next.probe(rules.value(old, keyedAt), id: id) {
+                        left = find(probe, by: ordering)
+                    }
                     guard let left else {
                         return nil
                     }
@@ -122,7 +129,10 @@ public struct RowOrder: Sendable {
             if let new = change.new, rules.isCounted(new) {
                 next.count(new.runtimeStatus, by: 1)
                 if rules.isShown(new) {
-                    let key = next.place(Probe(rules.value(new, now), id: id), reusing: left)
+                    guard let probe = next.probe(rules.value(new, now), id: id) else {
+                        return nil
+                    }
+                    let key = next.place(probe, reusing: left)
                     arriving.append(key)
                     if !new.runtimeStatus.isTerminal {
                         next.moving[id] = key
@@ -134,7 +144,9 @@ public struct RowOrder: Sendable {
             guard let row = store.byID[id] else {
                 return nil
             }
-            let probe = Probe(rules.value(row, now), id: id)
+            guard let probe = next.probe(rules.value(row, now), id: id) else {
+                return nil
+            }
             if ordering.compare(probe, key) != 0 {
                 leaving.append(key)
                 let fresh = next.place(probe, reusing: key)
@@ -156,6 +168,25 @@ public struct RowOrder: Sendable {
     private mutating func count(_ status: RuntimeStatus, by delta: Int) {
         let count = counts[status, default: 0] + delta
         counts[status] = count == 0 ? nil : count
+    }
+
+    /// What a row's value and id make to find or place its key: a text by its rank (a new text ranked between its
+    /// neighbours); `nil` when the ranks have no room left for a new text.
+    private mutating func probe(_ value: SortValue, id: String) -> Probe? {
+        let words: OrderWords
+        let text: String?
+        switch value {
+        case .number(let number):
+            words = OrderWords(number: number)
+            text = nil
+        case .text(let value):
+            guard let rank = ranks.rank(of: value) else {
+                return nil
+            }
+            words = OrderWords(number: rank)
+            text = value
+        }
+        return Probe(value: words, idWords: OrderWords(text: id), text: text, id: id)
     }
 
     /// A key for a row: in the slot of the row's previous key when that holds the same id and text, else with its
