@@ -25,29 +25,38 @@ struct RowOrderTests {
         )
     }
 
-    /// Rules that show rows whose id holds no "7", sorted by duration (which follows the clock while running) or by
-    /// name (a text with long equal heads).
-    private static func rules(byName: Bool) -> RowRules {
+    /// What the test orders by: a duration (which follows the clock while running), a name (few texts, ranked), or
+    /// the id (texts all distinct, ordered by their bytes).
+    enum Column: CaseIterable {
+        case duration, name, id
+    }
+
+    /// Rules that show rows whose id holds no "7" and count rows whose id does not end in "9", ordered by `column`.
+    private static func rules(_ column: Column) -> RowRules {
         RowRules(
             isCounted: { !$0.instanceId.hasSuffix("9") },
             isShown: { !$0.instanceId.contains("7") },
             value: { row, now in
-                byName ? .text(row.name ?? "") : .number(InstanceSort.duration(of: row, now: now))
+                switch column {
+                case .duration: .number(InstanceSort.duration(of: row, now: now))
+                case .name: .text(row.name ?? "")
+                case .id: .text(row.instanceId)
+                }
             }
         )
     }
 
     @Test(
         "carrying an order through changes, removals and a moving clock gives what building it again gives",
-        arguments: [false, true],
+        arguments: Column.allCases,
         [false, true]
     )
-    func carriedEqualsBuilt(byName: Bool, descending: Bool) throws {
+    func carriedEqualsBuilt(column: Column, descending: Bool) throws {
         var random = SplitMix(seed: 42)
         var store = InstanceStore()
         store.merge(Self.hub(3_000, random: &random), now: TestHub.now, highlight: false)
         _ = store.takeJournal()
-        let rules = Self.rules(byName: byName)
+        let rules = Self.rules(column)
         var order = RowOrder(store: store, rules: rules, descending: descending, now: TestHub.now)
         for step in 1...20 {
             let now = TestHub.now.addingTimeInterval(Double(step) * 7)
@@ -71,7 +80,7 @@ struct RowOrderTests {
     func overflowAsksForBuild() {
         var random = SplitMix(seed: 7)
         var store = InstanceStore()
-        let rules = Self.rules(byName: true)
+        let rules = Self.rules(.name)
         let order = RowOrder(store: store, rules: rules, descending: false, now: TestHub.now)
         store.merge(Self.hub(2_000, random: &random), now: TestHub.now, highlight: false)
         let journal = store.takeJournal()

@@ -86,7 +86,10 @@ public enum RuntimeStatus: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the instance has finished for good: Completed, Failed, Canceled or Terminated.
     public var isTerminal: Bool {
-        RuntimeStatus.completedStatuses.contains(self)
+        switch self {
+        case .completed, .terminated, .canceled, .failed: true
+        case .running, .continuedAsNew, .pending, .suspended, .unknown: false
+        }
     }
 
     /// The host name, as `name`.

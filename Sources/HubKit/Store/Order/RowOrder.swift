@@ -47,8 +47,9 @@ public struct RowOrder: Sendable {
     public private(set) var keyedAt: Date
     /// The keys of the shown rows that are not terminal, by id.
     private var moving: [String: Key]
-    /// The ranks of a text column's texts (empty for a number column).
-    private var ranks: TextRanks
+    /// The ranks of a text column's texts when they are few (a name, a status); `nil` for a number column and for
+    /// texts that are mostly distinct (ids), which compare by their words.
+    private var ranks: TextRanks?
 
     /// Builds the order of every row `store` holds.
     public init(store: InstanceStore, rules: RowRules, descending: Bool, now: Date) {
@@ -58,7 +59,7 @@ public struct RowOrder: Sendable {
         table = RowTable()
         counts = [:]
         moving = [:]
-        ranks = TextRanks()
+        ranks = nil
         var shown: [(instance: OrchestrationStatus, value: SortValue)] = []
         shown.reserveCapacity(store.count)
         var texts = Set<String>()
@@ -67,12 +68,14 @@ public struct RowOrder: Sendable {
             if rules.isShown(instance) {
                 let value = rules.value(instance, now)
                 shown.append((instance, value))
-                if case .text(let text) = value {
+                if case .text(let text) = value, texts.count <= store.count / Self.rankedShare {
                     texts.insert(text)
                 }
             }
         }
-        ranks = TextRanks(texts)
+        if !texts.isEmpty && texts.count <= shown.count / Self.rankedShare {
+            ranks = TextRanks(texts)
+        }
         var built: [Key] = []
         built.reserveCapacity(shown.count)
         var entries: [RowTable.Entry] = []
@@ -95,6 +98,9 @@ public struct RowOrder: Sendable {
         keys = built
         table = RowTable(entries)
     }
+
+    /// A text column is ranked when it shows at least this many rows per distinct text.
+    static let rankedShare = 4
 
     /// The shown rows' ids, in display order.
     public var ids: RowIDs { RowIDs(keys: keys, table: table) }
@@ -180,10 +186,14 @@ public struct RowOrder: Sendable {
             words = OrderWords(number: number)
             text = nil
         case .text(let value):
-            guard let rank = ranks.rank(of: value) else {
-                return nil
+            if ranks == nil {
+                words = OrderWords(text: value)
+            } else {
+                guard let rank = ranks?.rank(of: value) else {
+                    return nil
+                }
+                words = OrderWords(number: rank)
             }
-            words = OrderWords(number: rank)
             text = value
         }
         return Probe(value: words, idWords: OrderWords(text: id), text: text, id: id)
