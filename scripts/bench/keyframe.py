@@ -16,17 +16,15 @@ backslash escapes. `--prelude` is typed once after READY shows (`:hub orders` an
 `--before "/order-1" --keys "\r" --after "\x1b"`); each waits for its frames to end before the next step.
 """
 import argparse
-import fcntl
 import os
-import pty
 import random
 import select
 import signal
 import statistics
-import struct
 import sys
-import termios
 import time
+
+import ptycommand
 
 
 def read_available(fd, wait):
@@ -52,8 +50,7 @@ def unescape(text):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=24)
-    parser.add_argument("--columns", type=int, default=80)
+    ptycommand.add_arguments(parser)
     parser.add_argument("--count", type=int, default=60)
     parser.add_argument("--keys", default="jk")
     parser.add_argument("--ready", default="ago")
@@ -62,16 +59,9 @@ def main():
     parser.add_argument("--before", default="", help="keys typed, unmeasured, before each measured key")
     parser.add_argument("--after", default="", help="keys typed, unmeasured, after each measured key's frame")
     parser.add_argument("--timeout", type=float, default=120)
-    parser.add_argument("command", nargs=argparse.REMAINDER)
     options = parser.parse_args()
-    command = options.command[1:] if options.command[:1] == ["--"] else options.command
-    if not command:
-        parser.error("give the command after --")
 
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", options.rows, options.columns, 0, 0))
-        os.execvp(command[0], command)
+    pid, fd = ptycommand.spawn(parser, options)
 
     seen = b""
     deadline = time.monotonic() + options.timeout

@@ -12,18 +12,16 @@ last "last tick:" line. Prints `name: value` lines.
             [--timeout 600] -- CMD ARGS...
 """
 import argparse
-import fcntl
 import json
 import os
-import pty
 import re
 import select
 import signal
-import struct
 import sys
-import termios
 import time
 import urllib.request
+
+import ptycommand
 
 ROW = re.compile(rb"[0-9a-f]{32}")
 LAST_TICK = re.compile(rb"last tick: [0-9,]+ requests, [0-9,]+ bytes in")
@@ -45,24 +43,16 @@ def host_counts(url):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=24)
-    parser.add_argument("--columns", type=int, default=80)
+    ptycommand.add_arguments(parser)
     parser.add_argument("--loaded", action="store_true", help="wait for the first full listing to finish")
     parser.add_argument("--steady", type=float, default=0, help="seconds of steady state to measure")
     parser.add_argument("--warmup", type=float, default=10)
     parser.add_argument("--stats", default="", help="the simulated host's /_sim/stats URL")
     parser.add_argument("--timeout", type=float, default=600)
-    parser.add_argument("command", nargs=argparse.REMAINDER)
     options = parser.parse_args()
-    command = options.command[1:] if options.command[:1] == ["--"] else options.command
-    if not command:
-        parser.error("give the command after --")
 
     started = time.monotonic()
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", options.rows, options.columns, 0, 0))
-        os.execvp(command[0], command)
+    pid, fd = ptycommand.spawn(parser, options)
 
     marks = {}
     tail = b""
