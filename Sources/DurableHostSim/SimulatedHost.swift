@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// A simulated Azure Functions host serving the Durable Functions HTTP management API (v2+ baseline) over
 /// HTTP/1.1, backed by a live simulation of one or more independent task hubs.
@@ -67,9 +68,12 @@ public final class SimulatedHost: Sendable {
             },
             logger: logger
         )
+        var serving = ServiceGroupConfiguration(services: [app], logger: logger)
+        serving.maximumGracefulShutdownDuration = Self.shutdownGrace
+        let service = ServiceGroup(configuration: serving)
         let server = Task {
             do {
-                try await app.run()
+                try await service.run()
             } catch {
                 portContinuation.finish()
             }
@@ -91,7 +95,7 @@ public final class SimulatedHost: Sendable {
         let ticker = Task {
             await SimulatedHost.tick(engines)
         }
-        await state.started(server: server, ticker: ticker, url: url)
+        await state.started(server: server, service: service, ticker: ticker, url: url)
         return url
     }
 
@@ -100,7 +104,11 @@ public final class SimulatedHost: Sendable {
         get async { await state.url }
     }
 
-    /// Stops the listener and the simulation.
+    /// How long a stop lets the requests in flight finish before it cancels them.
+    static let shutdownGrace = Duration.seconds(2)
+
+    /// Stops the listener and the simulation: the listener stops accepting, the requests in flight have
+    /// ``shutdownGrace`` to finish, and the call returns once everything has ended.
     public func stop() async {
         await state.stop()
     }

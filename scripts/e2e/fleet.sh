@@ -137,4 +137,15 @@ check "the demo fleet's hubs load" 60 "^reports .* [0-9]+s ago"
 keys q
 check "the demo fleet quits" 10 "durabletop exited 0"
 
+# Quitting stops the in-process host while the hubs poll it: five more quits, at once after the hubs load, each clean.
+for round in 1 2 3 4 5; do
+    tm kill-session -t "$session" >/dev/null 2>&1
+    tm -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
+        "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '$bin' --demo --all --read-only; \
+        echo \"durabletop exited \$?\"; sleep 600"
+    check "the demo fleet loads (round $round)" 60 "^reports .* [0-9]+s ago"
+    keys q
+    check "the demo fleet quits cleanly while its hubs poll (round $round)" 10 "durabletop exited 0"
+done
+
 summary

@@ -152,6 +152,19 @@ public final class DashboardApp: Sendable {
 
     /// Stops polling and the redraw clock.
     public func stop() {
+        _ = cancelTasks()
+    }
+
+    /// Stops polling and the redraw clock, and waits until both have ended with any request they had in flight:
+    /// call it before stopping a host this process serves, so that no request reaches a host shutting down.
+    public func shutDown() async {
+        for task in cancelTasks() {
+            await task.value
+        }
+    }
+
+    /// Cancels the background tasks and the action runs, wakes the waiting tick, and returns the cancelled tasks.
+    private func cancelTasks() -> [Task<Void, Never>] {
         let running = tasks.withLock { tasks -> [Task<Void, Never>] in
             defer { tasks = [] }
             return tasks
@@ -161,6 +174,7 @@ public final class DashboardApp: Sendable {
         }
         actions?.stop()
         signal.signal(.demand)
+        return running
     }
 
     /// How often a hub of a fleet that is not in front is refreshed: six times the refresh interval, at least

@@ -45,6 +45,13 @@ public final class FleetApp: Sendable {
         }
     }
 
+    /// Stops every hub's polling and waits until each has ended (see ``DashboardApp/shutDown()``).
+    public func shutDown() async {
+        for hub in hubs.values {
+            await hub.shutDown()
+        }
+    }
+
     /// The hub in front, or `nil` while the overview is shown.
     public var hubInFront: String? {
         front.withLock { $0 }

@@ -7,8 +7,8 @@
 ///
 /// ``prefetching()`` asks for each next page as soon as the current one has arrived, before the current one is
 /// decoded and handed on, so decoding and the consumer's work overlap the host's answer: a long listing then
-/// costs about the host's time, not the host's time plus ours. A consumer that stops early leaves at most that
-/// one request unanswered.
+/// costs about the host's time, not the host's time plus ours. A consumer that stops early, or is cancelled,
+/// cancels the request it had sent ahead.
 public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// One page of items.
     public typealias Element = [Item]
@@ -82,7 +82,7 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
         private var state = State.first
         private var seenTokens: Set<String> = []
         /// The request for the next page, when it was sent ahead.
-        private var ahead: Task<Result<ArrivedPage, DurableAPIError>, Never>?
+        private var ahead: AheadRequest?
 
         init(receivePage: @escaping ReceivePage, prefetches: Bool) {
             self.receivePage = receivePage
@@ -107,20 +107,12 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
             do {
                 page = try await arrival(for: token)
                 state = advance(with: page.token)
-                if prefetches, case .next(let nextToken) = state {
-                    let receive = receivePage
-                    ahead = Task { () async -> Result<ArrivedPage, DurableAPIError> in
-                        do throws(DurableAPIError) {
-                            return .success(try await receive(nextToken))
-                        } catch {
-                            return .failure(error)
-                        }
-                    }
+                if prefetches, !Task.isCancelled, case .next(let nextToken) = state {
+                    ahead = AheadRequest(token: nextToken, receivePage: receivePage)
                 }
                 return try page.items()
             } catch {
                 state = .finished
-                ahead?.cancel()
                 ahead = nil
                 throw error
             }
@@ -132,7 +124,7 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
                 return try await receivePage(token)
             }
             ahead = nil
-            return try await pending.value.get()
+            return try await pending.page()
         }
 
         private mutating func advance(with token: String?) -> State {

@@ -10,6 +10,8 @@ protocol WatchedApplication: TerminalApplication, Sendable {
     func start()
     /// Stops polling.
     func stop()
+    /// Stops polling and waits until it has ended.
+    func shutDown() async
 }
 
 extension DashboardApp: WatchedApplication {}

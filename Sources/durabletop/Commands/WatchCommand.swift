@@ -136,7 +136,7 @@ struct WatchCommand: AsyncParsableCommand {
         for hub in hubs {
             await Self.finishActions(hub.actions, end: end, auditPath: auditPath)
         }
-        app.stop()
+        await app.shutDown()
         await demoHost?.stop()
         if let signalNumber = end.signalNumber {
             TerminalSession.terminate(bySignal: signalNumber)

@@ -21,6 +21,35 @@ private final class PageScript: Sendable {
     }
 }
 
+/// Prefetching pages whose second page takes a minute to answer, and how that request ended.
+private final class SlowSecondPage: Sendable {
+    /// "cancelled" or "answered" once the second page's request has ended.
+    let outcome = Mutex<String?>(nil)
+
+    var pages: ContinuationPages<Int> {
+        ContinuationPages { (token: String?) async throws(DurableAPIError) -> (items: [Int], token: String?) in
+            guard token != nil else { return ([1], "t1") }
+            do {
+                try await Task.sleep(for: .seconds(60))
+            } catch {
+                self.outcome.withLock { $0 = "cancelled" }
+                throw .transport(.cancelled)
+            }
+            self.outcome.withLock { $0 = "answered" }
+            return ([2], nil)
+        }
+        .prefetching()
+    }
+
+    /// Waits up to five seconds for the second page's request to end.
+    func ending() async throws -> String? {
+        for _ in 0..<500 where outcome.withLock({ $0 }) == nil {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return outcome.withLock { $0 }
+    }
+}
+
 @Suite struct ContinuationPagesTests {
     private func collect(_ script: PageScript) async throws -> [[Int]] {
         var pages: [[Int]] = []
@@ -67,6 +96,41 @@ private final class PageScript: Sendable {
             }
         }
         #expect(pages == [[1]])
+    }
+
+    @Test func aConsumerThatStopsEarlyCancelsThePageItAskedForAhead() async throws {
+        let slow = SlowSecondPage()
+        for try await page in slow.pages {
+            #expect(page == [1])
+            break
+        }
+        #expect(try await slow.ending() == "cancelled")
+    }
+
+    @Test func cancellingTheConsumerWhileItWaitsCancelsThePageAskedForAhead() async throws {
+        let slow = SlowSecondPage()
+        let pages = slow.pages
+        let firstPage = Mutex(false)
+        let consumer = Task { () -> ([[Int]], DurableAPIError?) in
+            var received: [[Int]] = []
+            do throws(DurableAPIError) {
+                for try await page in pages {
+                    received.append(page)
+                    firstPage.withLock { $0 = true }
+                }
+            } catch {
+                return (received, error)
+            }
+            return (received, nil)
+        }
+        for _ in 0..<500 where !firstPage.withLock({ $0 }) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        consumer.cancel()
+        let (received, error) = await consumer.value
+        #expect(received == [[1]])
+        #expect(error == .transport(.cancelled))
+        #expect(try await slow.ending() == "cancelled")
     }
 
     @Test func followsTokensThroughShortAndEmptyPagesUntilAbsent() async throws {
