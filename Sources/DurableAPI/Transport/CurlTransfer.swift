@@ -16,21 +16,38 @@ final class CurlTransfer {
         self.cancelFlag = cancelFlag
     }
 
-    /// Adds one raw header line; a status line starts a new header block (after `100 Continue`).
+    /// Adds one raw header line; a status line starts a new header block (after `100 Continue`). The line is
+    /// split and trimmed as bytes (optional whitespace is spaces and tabs, RFC 9110 §5.6.3), and only the name and
+    /// the value become strings.
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        var line = String(decoding: bytes, as: UTF8.self)
-        while line.hasSuffix("\n") || line.hasSuffix("\r") {
-            line.removeLast()
-        }
-        if line.hasPrefix("HTTP/") {
+        let line = Self.trimmed(bytes[...])
+        if line.starts(with: "HTTP/".utf8) {
             headers = HTTPHeaders()
             return
         }
-        guard let colon = line.firstIndex(of: ":") else { return }
-        let name = String(line[..<colon]).trimmingWhitespace()
-        let value = String(line[line.index(after: colon)...]).trimmingWhitespace()
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+        let name = Self.trimmed(line[..<colon])
         guard !name.isEmpty else { return }
-        headers.add(name: name, value: value)
+        let value = Self.trimmed(line[(colon + 1)...])
+        headers.add(name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
+    }
+
+    /// `bytes` without the spaces, tabs and line ends around it.
+    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> Slice<UnsafeRawBufferPointer> {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isBlank(bytes[start]) {
+            start += 1
+        }
+        while end > start, isBlank(bytes[end - 1]) {
+            end -= 1
+        }
+        return bytes[start..<end]
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+            || byte == UInt8(ascii: "\n")
     }
 }
 
