@@ -4,7 +4,7 @@
 set -euo pipefail
 N="${1:-100000}"
 BIN="${BIN:-.build-bench/release/durabletop}"
-[ -x "$BIN" ] || swift build -c release --scratch-path .build-bench --product durabletop
+[ -x "$BIN" ] || swift build -c release --static-swift-stdlib --scratch-path .build-bench --product durabletop
 OUT="$(mktemp)"
 TIMES="$(mktemp)"
 start=$(date +%s.%N)

@@ -34,23 +34,21 @@ extension Theme {
             Self.flatten(stylesTable, prefix: "", into: &entries)
             let known = Set(StyleName.all.map(\.rawValue))
             for (key, value) in entries {
-                let line = Self.line(of: key, in: text)
+                // The line is looked for only when there is an error to report: finding it reads the whole text.
+                let failure = { (message: String) in
+                    ConfigFileError(file: file, line: Self.line(of: key, in: text), key: key, message: message)
+                }
                 guard known.contains(key) else {
-                    throw ConfigFileError(file: file, line: line, key: key, message: "unknown style name")
+                    throw failure("unknown style name")
                 }
                 guard let value else {
-                    throw ConfigFileError(
-                        file: file,
-                        line: line,
-                        key: key,
-                        message: "value must be a string like \"red bold\""
-                    )
+                    throw failure("value must be a string like \"red bold\"")
                 }
                 switch ThemeStyleParser.parse(value) {
                 case .success(let attributes):
                     styles[StyleName(key)] = attributes
                 case .failure(let error):
-                    throw ConfigFileError(file: file, line: line, key: key, message: error.message)
+                    throw failure(error.message)
                 }
             }
         }
