@@ -44,6 +44,9 @@ public struct Redaction: Sendable, Hashable {
     private static let queryValueEnd = "&#\"' \t\r\n<>"
 
     private static func maskValues(after marker: String, in text: String, stoppingAt stops: String) -> String {
+        guard mayHold(Array(marker.utf8), in: text) else {
+            return text
+        }
         let characters = Array(text)
         let markerCharacters = Array(marker.lowercased())
         let stopSet = Set(stops)
@@ -72,6 +75,36 @@ public struct Redaction: Sendable, Hashable {
             }
         }
         return output
+    }
+
+    /// Whether `text` may hold `marker` (ASCII, lower case) in any letter case. A text of ASCII only is searched
+    /// byte by byte, so most texts are passed over without being split into characters; any other text may hold
+    /// it (a non-ASCII letter can lower-case to an ASCII one, as the Kelvin sign does to k).
+    private static func mayHold(_ marker: [UInt8], in text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] >= 0x80 {
+                    return true
+                }
+                if index + marker.count <= bytes.count, asciiLowercased(bytes[index]) == marker[0] {
+                    var offset = 1
+                    while offset < marker.count, asciiLowercased(bytes[index + offset]) == marker[offset] {
+                        offset += 1
+                    }
+                    if offset == marker.count {
+                        return true
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+        return found ?? true
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
     private static func matches(_ marker: [Character], in characters: [Character], at index: Int) -> Bool {

@@ -24,6 +24,15 @@ import Testing
         #expect(redaction.apply("url key=ab%2Bc%2Fd%3D%3D") == "url key=***")
     }
 
+    @Test func findsMarkersInTextsOfAnyScript() {
+        #expect(
+            Redaction.standard.apply("überweisung fehlgeschlagen: ?Code=abc") == "überweisung fehlgeschlagen: ?Code=***"
+        )
+        #expect(Redaction.standard.apply("X-Functions-\u{212A}ey: s3cr3t") == "X-Functions-\u{212A}ey: ***")
+        #expect(Redaction.standard.apply("заказ 42 не найден") == "заказ 42 не найден")
+        #expect(Redaction.standard.apply("x") == "x")
+    }
+
     @Test func leavesOtherTextAlone() {
         #expect(Redaction.standard.apply("no secrets here: code") == "no secrets here: code")
         #expect(Redaction(secrets: [""]).apply("abc") == "abc")
