@@ -4,7 +4,10 @@
 # `bench_sim` to start a simulated host, and `bench_cleanup` (the EXIT trap unless a script sets its own) to stop
 # every one started and remove the scratch directory.
 if [ -z "${DURABLETOP_BIN:-}" ]; then
-    swift build -c release --static-swift-stdlib --scratch-path .build-bench --product durabletop >/dev/null || exit 1
+    build_log=$(swift build -c release --static-swift-stdlib --scratch-path .build-bench --product durabletop 2>&1) || {
+        echo "$build_log"
+        exit 1
+    }
     DURABLETOP_BIN=.build-bench/release/durabletop
 fi
 bin=$(cd "$(dirname "$DURABLETOP_BIN")" && pwd)/$(basename "$DURABLETOP_BIN")

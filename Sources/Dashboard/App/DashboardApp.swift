@@ -12,7 +12,8 @@ import Synchronization
 ///   runs on the caller's thread, and filtering and sorting the rows the poller delivered, and the triage
 ///   analyses of each tick, happen on the poller's task outside the lock.
 /// - ``start()`` launches the poller on background tasks. Whenever something visible changes (data arrived, the
-///   data age ticked over, a flash expired) the app calls the `onRedraw` callback from a background task; the
+///   data age ticked over, a flash expired) the app calls the `onRedraw` callback from a background task (the
+///   once-a-second clock of the data age leaves out its call when data was drawn in the last 0.9 s); the
 ///   terminal should then wake its loop (for example through a pipe or a flag it checks) and call
 ///   ``render(size:)`` on its own thread.
 /// - ``stop()`` cancels the background tasks; call it before restoring the terminal.
@@ -21,7 +22,7 @@ public final class DashboardApp: Sendable {
     private let poller: Poller
     private let signal = WakeSignal()
     private let tasks = Mutex<[Task<Void, Never>]>([])
-    private let onRedraw: @Sendable () -> Void
+    private let redraws: RedrawRequests
     private let clock: @Sendable () -> Date
     private let refreshInterval: Duration
     private let cadence: Cadence
@@ -51,7 +52,8 @@ public final class DashboardApp: Sendable {
         let box = StateBox(DashboardState(options: options))
         self.state = box
         self.clock = now
-        self.onRedraw = onRedraw
+        let redraws = RedrawRequests(onRedraw)
+        self.redraws = redraws
         self.refreshInterval = options.refreshInterval
         self.cadence = Cadence(options.refreshInterval)
         self.gate = gate ?? HostGate(base: options.refreshInterval)
@@ -82,7 +84,7 @@ public final class DashboardApp: Sendable {
                 if case .tickStarted = update {
                     return
                 }
-                onRedraw()
+                redraws.request()
             }
         )
     }
@@ -100,12 +102,12 @@ public final class DashboardApp: Sendable {
                 explicit = await self.waitForTick()
             }
         }
-        let redraw = onRedraw
+        let redraws = self.redraws
         let ageClock = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))
                 if !Task.isCancelled {
-                    redraw()
+                    redraws.requestUnlessRecent(within: .milliseconds(900))
                 }
             }
         }
@@ -146,7 +148,7 @@ public final class DashboardApp: Sendable {
             return true
         }
         if changed {
-            onRedraw()
+            redraws.request()
         }
     }
 
@@ -279,7 +281,7 @@ public final class DashboardApp: Sendable {
         }
         let now = clock()
         state.mutex.withLock { $0.exported(to: path, error: problem, now: now) }
-        onRedraw()
+        redraws.request()
     }
 
     /// Hands action work to the coordinator; its reports update the state, keep the poller's demand in step (a
@@ -291,7 +293,7 @@ public final class DashboardApp: Sendable {
         let box = state
         let clock = self.clock
         let signal = self.signal
-        let redraw = onRedraw
+        let redraws = self.redraws
         actions.perform(effect) { (update: ActionUpdate) in
             let (before, after) = box.mutex.withLock { (state: inout DashboardState) -> (PollDemand, PollDemand) in
                 let before = state.pollDemand
@@ -304,7 +306,7 @@ public final class DashboardApp: Sendable {
             if case .progress(let progress) = update, progress.isFinished {
                 signal.signal(.refresh)
             }
-            redraw()
+            redraws.request()
         }
     }
 
