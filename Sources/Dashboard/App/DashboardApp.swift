@@ -65,8 +65,11 @@ public final class DashboardApp: Sendable {
             demand: { box.mutex.withLock { $0.pollDemand } },
             deliver: { update in
                 let time = now()
-                let (rowsRequest, analysisRequest) = box.mutex.withLock { state in
-                    (state.applyDeferringRows(update, now: time), state.analysisRequest(after: update, now: time))
+                let (rowsRequest, analysisRequest, rowsShown) = box.mutex.withLock { state in
+                    (
+                        state.applyDeferringRows(update, now: time), state.analysisRequest(after: update, now: time),
+                        !state.instanceList.visible.isEmpty
+                    )
                 }
                 if let rowsRequest {
                     let rows = rowsRequest.compute()
@@ -80,14 +83,24 @@ public final class DashboardApp: Sendable {
                         box.mutex.withLock { $0.installRows(rows) }
                     }
                 }
-                // A tick's start shows only once the host is slow, which the once-a-second redraw catches.
-                if case .tickStarted = update {
+                switch update {
+                case .tickStarted:
+                    // A tick's start shows only once the host is slow, which the once-a-second redraw catches.
                     return
+                case .loading,
+                    .instancesChanged where rowsShown:
+                    // A long load's pages (a steady tick's changes, which its end draws) take a frame at most every
+                    // ``progressFrameGap``; the first rows show at once.
+                    redraws.requestUnlessRecent(within: Self.progressFrameGap)
+                default:
+                    redraws.request()
                 }
-                redraws.request()
             }
         )
     }
+
+    /// The least time between two frames that show a load's progress: ten a second.
+    static let progressFrameGap = Duration.milliseconds(100)
 
     /// Starts polling (the first tick runs at once) and the once-a-second redraw of the data age.
     ///

@@ -33,6 +33,19 @@ struct ClusterTally: Sendable {
         instanceIDs.insert(failure.instanceID, at: position)
     }
 
+    /// Adds a failure while the cluster is being built, out of order; ``restoreOrder()`` must follow before any
+    /// other call (see ``OrchestratorTally/append(_:)``).
+    mutating func append(_ failure: Failure) {
+        failures.append(failure)
+    }
+
+    /// Puts the failures appended by ``append(_:)`` in order, with their times and ids.
+    mutating func restoreOrder() {
+        failures.sort(by: Self.isNewer)
+        times = failures.map(\.time)
+        instanceIDs = failures.map(\.instanceID)
+    }
+
     /// Removes a failure added before.
     mutating func remove(_ failure: Failure) {
         let position = failures.sortedPosition(of: failure, by: Self.isNewer)

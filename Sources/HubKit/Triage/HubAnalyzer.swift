@@ -126,12 +126,19 @@ public struct HubAnalyzer: Sendable {
         waiting.removeAll(keepingCapacity: true)
         windowLength = window.duration
         for instance in instances {
-            add(instance, window: window)
+            add(instance, window: window, building: true)
+        }
+        for name in tallies.keys {
+            tallies[name]?.restoreOrder()
+        }
+        for slot in clusters.keys {
+            clusters[slot]?.restoreOrder()
         }
     }
 
-    /// Puts in what an instance adds, unless it is an entity or was created before the window.
-    private mutating func add(_ instance: OrchestrationStatus, window: DateInterval) {
+    /// Puts in what an instance adds, unless it is an entity or was created before the window. While `building`
+    /// (a rebuild) its times are appended out of order, and the rebuild sorts them once at the end.
+    private mutating func add(_ instance: OrchestrationStatus, window: DateInterval, building: Bool = false) {
         guard !instance.isEntity && instance.createdTime >= window.start else {
             return
         }
@@ -165,8 +172,14 @@ public struct HubAnalyzer: Sendable {
             cluster: cluster
         )
         members[instance.instanceId] = member
-        tallies[name, default: OrchestratorTally()].add(member)
-        if let cluster {
+        if building {
+            tallies[name, default: OrchestratorTally()].append(member)
+        } else {
+            tallies[name, default: OrchestratorTally()].add(member)
+        }
+        if let cluster, building {
+            clusters[cluster.slot, default: ClusterTally()].append(cluster.failure)
+        } else if let cluster {
             clusters[cluster.slot, default: ClusterTally()].add(cluster.failure)
         }
     }

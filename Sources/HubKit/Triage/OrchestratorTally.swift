@@ -28,6 +28,23 @@ struct OrchestratorTally: Sendable {
         }
     }
 
+    /// Counts an instance while the tally is being built: its times are appended out of order, and
+    /// ``restoreOrder()`` must follow before any other call. Building so sorts once instead of inserting each time
+    /// in its place, which costs a move of half the array per instance.
+    mutating func append(_ member: AnalysisMember) {
+        adjust(member.status, by: 1)
+        creations.append(member.created)
+        if let duration = member.completedDuration {
+            completedDurations.append(duration)
+        }
+    }
+
+    /// Puts the times appended by ``append(_:)`` in order.
+    mutating func restoreOrder() {
+        creations.sort()
+        completedDurations.sort()
+    }
+
     /// Stops counting an instance counted before.
     mutating func remove(_ member: AnalysisMember) {
         adjust(member.status, by: -1)
