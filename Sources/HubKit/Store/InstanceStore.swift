@@ -59,7 +59,7 @@ public struct InstanceStore: Sendable {
     /// Replaces the whole store with a complete listing; rows missing from it are gone (purged or out of range).
     @discardableResult
     public mutating func replaceAll(_ instances: [OrchestrationStatus], now: Date, highlight: Bool) -> Int {
-        var keep = Set<String>()
+        var keep = Set<String>(minimumCapacity: instances.count)
         for instance in instances {
             keep.insert(instance.instanceId)
         }

@@ -125,6 +125,7 @@ public struct HubAnalyzer: Sendable {
         clusters.removeAll(keepingCapacity: true)
         waiting.removeAll(keepingCapacity: true)
         windowLength = window.duration
+        members.reserveCapacity(instances.count)
         for instance in instances {
             add(instance, window: window, building: true)
         }
