@@ -1,4 +1,5 @@
 import Foundation
+import HubKit
 import ScreenKit
 
 /// The two bottom rows: the hint line generated from the key map, then the prompt, a flash message, or the
@@ -25,7 +26,7 @@ enum FooterView {
             return
         }
         let style: StyleName = state.freshness.isStale ? .flashError : .tableDim
-        grid.put(statusText(state), row: bottomRow, column: 0, style: style, ellipsis: .end)
+        grid.put(statusText(state, now: now), row: bottomRow, column: 0, style: style, ellipsis: .end)
     }
 
     /// The hint line: the hinted bindings of the current mode (the view's, or the overlay's in front), `key label`
@@ -64,9 +65,9 @@ enum FooterView {
     }
 
     /// The refresh error while data is stale, loading progress, or what the last tick cost.
-    static func statusText(_ state: DashboardState) -> String {
+    static func statusText(_ state: DashboardState, now: Date) -> String {
         if state.isFleetOverview {
-            return fleetText(state)
+            return fleetText(state, now: now)
         }
         let freshness = state.freshness
         if freshness.isStale {
@@ -86,10 +87,12 @@ enum FooterView {
             "\(kind): \(traffic.requests) requests, \(received) bytes in; \(formatted(state.store.count)) instances held"
     }
 
-    /// The overview's status line: the selected hub's error in full while it has one, else how many hubs answer.
-    static func fleetText(_ state: DashboardState) -> String {
+    /// The overview's status line: the selected hub's error in full while it has one (with the countdown to the
+    /// next try while its host holds refreshes back), else how many hubs answer.
+    static func fleetText(_ state: DashboardState, now: Date) -> String {
         if let hub = state.selectedHub, let detail = hub.summary.problemDetail {
-            return "\(hub.name): \(detail)"
+            let countdown = hub.summary.retryAt.map { " (retry in \(HostBackoff.secondsLeft(until: $0, now: now)))" }
+            return "\(hub.name)\(countdown ?? ""): \(detail)"
         }
         let rows = state.fleetRows.values
         let answering = rows.filter { $0.summary.lastSuccess != nil && $0.summary.problem == nil }.count

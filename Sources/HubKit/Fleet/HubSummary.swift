@@ -17,6 +17,8 @@ public struct HubSummary: Hashable, Sendable {
     public var problemDetail: String?
     /// Instances received so far by a first load still under way.
     public var loadingCount: Int?
+    /// When the next refresh may run, while the hub's host holds refreshes back after failures.
+    public var retryAt: Date?
 
     /// Creates a summary.
     public init(
@@ -26,7 +28,8 @@ public struct HubSummary: Hashable, Sendable {
         lastSuccess: Date? = nil,
         problem: HubProblem? = nil,
         problemDetail: String? = nil,
-        loadingCount: Int? = nil
+        loadingCount: Int? = nil,
+        retryAt: Date? = nil
     ) {
         self.counts = counts
         self.failuresLastHour = failuresLastHour
@@ -35,6 +38,7 @@ public struct HubSummary: Hashable, Sendable {
         self.problem = problem
         self.problemDetail = problemDetail
         self.loadingCount = loadingCount
+        self.retryAt = retryAt
     }
 
     /// Instances in the window, of every status.
@@ -85,7 +89,8 @@ extension HubSummary {
             lastSuccess: freshness.lastSuccess,
             problem: freshness.isStale ? freshness.lastProblem : nil,
             problemDetail: freshness.isStale ? freshness.lastError : nil,
-            loadingCount: freshness.initialLoadDone ? nil : freshness.loadingCount
+            loadingCount: freshness.initialLoadDone ? nil : freshness.loadingCount,
+            retryAt: freshness.isStale ? freshness.backoff?.retryAt : nil
         )
     }
 }

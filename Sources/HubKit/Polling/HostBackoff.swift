@@ -15,7 +15,11 @@ public struct HostBackoff: Hashable, Sendable {
 
     /// `throttled by host, retry in 8s`: the problem's ``HubProblem/phrase`` and the whole seconds left, rounded up.
     public func text(now: Date) -> String {
-        let seconds = max(1, Int(retryAt.timeIntervalSince(now).rounded(.up)))
-        return "\(problem.phrase), retry in \(seconds)s"
+        "\(problem.phrase), retry in \(Self.secondsLeft(until: retryAt, now: now))"
+    }
+
+    /// `8s`: the whole seconds from `now` to `retryAt`, rounded up, at least one.
+    public static func secondsLeft(until retryAt: Date, now: Date) -> String {
+        "\(max(1, Int(retryAt.timeIntervalSince(now).rounded(.up))))s"
     }
 }

@@ -48,6 +48,25 @@ struct FleetStateTests {
         #expect(screen(state).text(ofRow: 23).contains("reports/Main: couldn't connect"))
     }
 
+    @Test("the status line of a hub whose host holds refreshes back counts down to the next try")
+    func backoffCountdown() {
+        var state = Self.overview()
+        state.showFleet([
+            Self.row(
+                "orders",
+                summary: HubSummary(
+                    lastSuccess: fixedNow,
+                    problem: .throttled,
+                    problemDetail: "throttled by the host (429)",
+                    retryAt: fixedNow.addingTimeInterval(7.2)
+                )
+            )
+        ])
+        let grid = screen(state)
+        #expect(grid.text(ofRow: 23).hasPrefix("orders (retry in 8s): throttled by the host (429)"))
+        #expect(grid.text.contains("throttled"))
+    }
+
     @Test("Enter on a row asks for that hub; / filters by name, host or task hub")
     func enterAndFilter() {
         var state = Self.overview()
