@@ -163,8 +163,10 @@ struct JSONParser {
         return try validatedString(decoded[...], start: start)
     }
 
+    /// The string of `utf8`, validated through a buffer pointer (the generic path over a slice costs several times
+    /// as much, and a large listing is mostly strings).
     private func validatedString(_ utf8: ArraySlice<UInt8>, start: Int) throws(JSONParseError) -> String {
-        guard let string = String(validating: utf8, as: UTF8.self) else {
+        guard let string = utf8.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
             throw JSONParseError(offset: start, reason: "string is not valid UTF-8")
         }
         return string
