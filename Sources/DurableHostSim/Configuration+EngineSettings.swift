@@ -11,6 +11,7 @@ extension SimulatedHost.Configuration {
             manualStart: manualStart,
             prepopulate: max(hub.instances, 0),
             arrivalsPerMinute: max(arrivals, 0),
+            waitingWorkflows: waitingWorkflows,
             scanBudget: max(scanBudget, 1)
         )
     }

@@ -22,6 +22,10 @@ extension SimulatedHost {
         /// New instances per simulated minute (a real minute sees `timeScale` times as many); `nil` = 6 when
         /// pre-populated, else 0 (a quiet hub).
         public var arrivalsPerMinute: Double?
+        /// Whether the simulated app starts orchestrations that wait a long time: approvals waiting for a person
+        /// and monitors polling on a schedule. Without them, few instances are active at once (about 100 in a
+        /// 100,000-instance day), as in a hub of short workflows with steady churn.
+        public var waitingWorkflows = true
         /// Whether `@name@key` entity instances appear in `GET /instances` (the Azure Storage behaviour).
         public var entitiesInInstanceList = true
         /// `true`: the last page carries an empty `x-ms-continuation-token` (the host's behaviour);

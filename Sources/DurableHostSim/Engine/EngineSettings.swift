@@ -13,6 +13,8 @@ struct EngineSettings: Sendable {
     var prepopulate: Int
     /// New instances per simulated minute arriving by themselves (0 = a quiet hub).
     var arrivalsPerMinute: Double
+    /// Whether arrivals include the long-waiting orchestrators (ApprovalWorkflow, Monitor).
+    var waitingWorkflows: Bool
     /// Rows a single list request may examine before it returns a (possibly short or empty) page with a token.
     var scanBudget: Int
 }

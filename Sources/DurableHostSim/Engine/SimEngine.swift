@@ -22,7 +22,7 @@ actor SimEngine {
     init(settings: EngineSettings) {
         self.settings = settings
         self.random = SeededRandom(seed: settings.seed)
-        self.traffic = TrafficGenerator(seed: settings.seed)
+        self.traffic = TrafficGenerator(seed: settings.seed, waitingWorkflows: settings.waitingWorkflows)
         if let scale = settings.timeScale {
             self.clock = SimClock(mode: .wall)
             self.durationScale = DurationScale(factor: scale, start: Date())

@@ -30,10 +30,16 @@ struct OrchestrationArrival: Sendable {
 struct TrafficGenerator: Sendable {
     private var random: SeededRandom
     private var sequence = 0
+    private let waitingWorkflows: Bool
 
-    /// Creates a generator with its own random stream derived from `seed`.
-    init(seed: UInt64) {
+    /// The orchestrators that wait a long time: for a person, or on a schedule.
+    static let waitingOrchestrators: Set<String> = ["ApprovalWorkflow", "Monitor"]
+
+    /// Creates a generator with its own random stream derived from `seed`; without `waitingWorkflows`, the arrivals
+    /// that would start a ``waitingOrchestrators`` member start a `HelloSequence` instead.
+    init(seed: UInt64, waitingWorkflows: Bool = true) {
         self.random = SeededRandom(seed: seed, salt: 0x7472_6166_6669_63)
+        self.waitingWorkflows = waitingWorkflows
     }
 
     /// Exponentially distributed gap (seconds) for a mean of `mean` seconds.
@@ -55,7 +61,10 @@ struct TrafficGenerator: Sendable {
         if roll < 0.02 {
             return entityOperation()
         }
-        let name = pickName(roll)
+        var name = pickName(roll)
+        if !waitingWorkflows && Self.waitingOrchestrators.contains(name) {
+            name = "HelloSequence"
+        }
         var arrival = OrchestrationArrival(
             name: name,
             instanceId: instanceId(for: name, at: time),

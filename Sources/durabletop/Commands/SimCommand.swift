@@ -49,6 +49,12 @@ struct SimCommand: AsyncParsableCommand {
     )
     var pageCap = 1000
 
+    @Flag(
+        name: .customLong("no-waiting-workflows"),
+        help: "Start no approvals or monitors, which wait long: few instances are active at once."
+    )
+    var noWaitingWorkflows = false
+
     @Flag(name: .customLong("no-entities-in-list"), help: "Leave @name@key entity instances out of GET /instances.")
     var noEntitiesInList = false
 
@@ -101,6 +107,7 @@ struct SimCommand: AsyncParsableCommand {
         settings.seed = seed
         settings.timeScale = timeScale
         settings.arrivalsPerMinute = arrivals
+        settings.waitingWorkflows = !noWaitingWorkflows
         settings.pageCap = pageCap
         settings.entitiesInInstanceList = !noEntitiesInList
         settings.sendsEmptyContinuationToken = !omitEmptyToken

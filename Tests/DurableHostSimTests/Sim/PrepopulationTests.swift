@@ -39,6 +39,32 @@ struct PrepopulationTests {
         }
     }
 
+    @Test("Without waiting workflows the app starts no monitors and fewer rows stay active")
+    func withoutWaitingWorkflows() async throws {
+        var active: [Bool: Int] = [:]
+        for waiting in [true, false] {
+            try await withHost({
+                $0.instances = 1500
+                $0.seed = 42
+                $0.arrivalsPerMinute = 0
+                $0.waitingWorkflows = waiting
+            }) { _, client in
+                let page = try await client.api(
+                    "GET",
+                    "instances?runtimeStatus=Running,Pending,Suspended,ContinuedAsNew&top=1000&showInput=false"
+                )
+                let names = page.json?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
+                active[waiting] = names.count
+                if !waiting {
+                    #expect(!names.contains("Monitor"))
+                }
+            }
+        }
+        let withWaiting = try #require(active[true])
+        let without = try #require(active[false])
+        #expect(without < withWaiting, "active with waiting workflows \(withWaiting), without \(without)")
+    }
+
     @Test("A finished pre-populated instance's history is re-synthesized and ends with ExecutionCompleted")
     func replayedHistory() async throws {
         try await withHost({
