@@ -13,7 +13,7 @@ import Synchronization
 ///   analyses of each tick, happen on the poller's task outside the lock.
 /// - ``start()`` launches the poller on background tasks. Whenever something visible changes (data arrived, the
 ///   data age ticked over, a flash expired) the app calls the `onRedraw` callback from a background task (the
-///   once-a-second clock of the data age leaves out its call when data was drawn in the last 0.9 s); the
+///   once-a-second clock of the data age leaves out its call after a recent frame, ``ageFrameQuiet``); the
 ///   terminal should then wake its loop (for example through a pipe or a flag it checks) and call
 ///   ``render(size:)`` on its own thread.
 /// - ``stop()`` cancels the background tasks; call it before restoring the terminal.
@@ -102,6 +102,9 @@ public final class DashboardApp: Sendable {
     /// The least time between two frames that show a load's progress: ten a second.
     static let progressFrameGap = Duration.milliseconds(100)
 
+    /// How recent a frame lets the data-age clock leave out its own: a frame that recent shows the current age.
+    static let ageFrameQuiet = Duration.milliseconds(900)
+
     /// Starts polling (the first tick runs at once) and the once-a-second redraw of the data age.
     ///
     /// After each tick the host's gate learns how it ended; the next tick waits the cadence or the gate's backoff,
@@ -120,7 +123,7 @@ public final class DashboardApp: Sendable {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))
                 if !Task.isCancelled {
-                    redraws.requestUnlessRecent(within: .milliseconds(900))
+                    redraws.requestUnlessRecent(within: Self.ageFrameQuiet)
                 }
             }
         }

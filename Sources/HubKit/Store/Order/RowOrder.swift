@@ -259,6 +259,10 @@ public struct RowOrder: Sendable {
     }
 
     /// `keys` without the ones at `positions` (ascending), with `arriving` (sorted) merged in.
+    ///
+    /// Each arriving key finds its place by binary search, and the kept keys between the places go over in runs: a
+    /// tick that changes a few rows of 100,000 compares a few dozen keys and copies memory, instead of comparing
+    /// every held key with the next arrival.
     private static func merged(
         _ keys: [Key],
         removing positions: [Int],
@@ -267,20 +271,35 @@ public struct RowOrder: Sendable {
     ) -> [Key] {
         var result: [Key] = []
         result.reserveCapacity(keys.count - positions.count + arriving.count)
+        var copied = 0
         var nextRemoval = 0
-        var nextArrival = 0
-        for (index, key) in keys.enumerated() {
-            if nextRemoval < positions.count && positions[nextRemoval] == index {
+        /// Copies the kept keys from `copied` up to `end`, leaving out the removed ones.
+        func copyKept(upTo end: Int) {
+            while nextRemoval < positions.count && positions[nextRemoval] < end {
+                result.append(contentsOf: keys[copied..<positions[nextRemoval]])
+                copied = positions[nextRemoval] + 1
                 nextRemoval += 1
-                continue
             }
-            while nextArrival < arriving.count && ordering.precedes(arriving[nextArrival], key) {
-                result.append(arriving[nextArrival])
-                nextArrival += 1
-            }
-            result.append(key)
+            result.append(contentsOf: keys[copied..<end])
+            copied = end
         }
-        result.append(contentsOf: arriving[nextArrival...])
+        var searchFrom = 0
+        for key in arriving {
+            var low = searchFrom
+            var high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ordering.precedes(key, keys[middle]) {
+                    high = middle
+                } else {
+                    low = middle + 1
+                }
+            }
+            copyKept(upTo: low)
+            result.append(key)
+            searchFrom = low
+        }
+        copyKept(upTo: keys.count)
         return result
     }
 }
