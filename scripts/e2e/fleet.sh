@@ -73,7 +73,8 @@ else
     fail "rows in trouble order" "dead=$dead_row orders=$orders_row billing=$billing_row"
     screen_text | sed 's/^/    | /'
 fi
-check "the selected dead hub's error in full on the bottom line" 10 "^dead: .*(refused|connect)"
+check "the selected dead hub's error in full on the bottom line" 10 "^dead( \(retry in [0-9]+s\))?: .*(refused|connect)"
+check "the dead hub's bottom line counts down to its next try" 10 "^dead \(retry in [0-9]+s\): "
 if screen_text | grep -qE "$orders_key|$billing_key"; then
     fail "no key on the overview" "a key is on screen"
 else
