@@ -175,13 +175,14 @@ public struct HubAnalyzer: Sendable {
         members[instance.instanceId] = member
         if building {
             tallies[name, default: OrchestratorTally()].append(member)
+            if let cluster {
+                clusters[cluster.slot, default: ClusterTally()].append(cluster.failure)
+            }
         } else {
             tallies[name, default: OrchestratorTally()].add(member)
-        }
-        if let cluster, building {
-            clusters[cluster.slot, default: ClusterTally()].append(cluster.failure)
-        } else if let cluster {
-            clusters[cluster.slot, default: ClusterTally()].add(cluster.failure)
+            if let cluster {
+                clusters[cluster.slot, default: ClusterTally()].add(cluster.failure)
+            }
         }
     }
 

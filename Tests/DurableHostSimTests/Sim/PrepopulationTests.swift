@@ -15,17 +15,7 @@ struct PrepopulationTests {
             $0.seed = seed
             $0.arrivalsPerMinute = 0
         }) { host, client in
-            var ids: [String] = []
-            var token: String?
-            repeat {
-                let page = try await client.api(
-                    "GET",
-                    "instances?top=1000&showInput=false",
-                    headers: token.map { ["x-ms-continuation-token": $0] } ?? [:]
-                )
-                ids += page.json?.arrayValue?.map { $0["instanceId"]?.stringValue ?? "" } ?? []
-                token = page.header("x-ms-continuation-token").flatMap { $0.isEmpty ? nil : $0 }
-            } while token != nil
+            let ids = try await TroubledHub(host: host, client: client).rows.map { $0["instanceId"]?.stringValue ?? "" }
             result = (ids.map { $0.replacing(/-[0-9]{8}-/, with: "-DAY-") }.sorted(), await host.instanceCount)
         }
         return result

@@ -283,21 +283,9 @@ public struct RowOrder: Sendable {
             result.append(contentsOf: keys[copied..<end])
             copied = end
         }
-        var searchFrom = 0
         for key in arriving {
-            var low = searchFrom
-            var high = keys.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ordering.precedes(key, keys[middle]) {
-                    high = middle
-                } else {
-                    low = middle + 1
-                }
-            }
-            copyKept(upTo: low)
+            copyKept(upTo: keys.sortedPosition(of: key, by: ordering.precedes))
             result.append(key)
-            searchFrom = low
         }
         copyKept(upTo: keys.count)
         return result
