@@ -76,6 +76,41 @@ struct RowOrderTests {
         }
     }
 
+    @Test(
+        "a build orders rows as comparing their values, then their ids, does",
+        arguments: Column.allCases,
+        [false, true]
+    )
+    func builtEqualsPlainSort(column: Column, descending: Bool) {
+        var random = SplitMix(seed: 9)
+        var store = InstanceStore()
+        let rows = (0..<4_000).map { index in Self.row("order-20261130-\(index % 97)-\(index)", random: &random) }
+        store.merge(rows, now: TestHub.now, highlight: false)
+        let rules = Self.rules(column)
+        let order = RowOrder(store: store, rules: rules, descending: descending, now: TestHub.now)
+        let shown = store.byID.values.filter { rules.isCounted($0) && rules.isShown($0) }
+        let expected = shown.sorted { first, second in
+            let values = Self.compare(rules.value(first, TestHub.now), rules.value(second, TestHub.now))
+            if values != 0 {
+                return descending ? values > 0 : values < 0
+            }
+            return first.instanceId.utf8.lexicographicallyPrecedes(second.instanceId.utf8)
+        }
+        #expect(Array(order.ids) == expected.map(\.instanceId))
+    }
+
+    /// Two sort values compared plainly: numbers by size, texts by their UTF-8 bytes.
+    private static func compare(_ first: SortValue, _ second: SortValue) -> Int {
+        switch (first, second) {
+        case (.number(let one), .number(let other)):
+            one == other ? 0 : (one < other ? -1 : 1)
+        case (.text(let one), .text(let other)):
+            one == other ? 0 : (one.utf8.lexicographicallyPrecedes(other.utf8) ? -1 : 1)
+        default:
+            0
+        }
+    }
+
     @Test("an overflowed journal asks for a build")
     func overflowAsksForBuild() {
         var random = SplitMix(seed: 7)
@@ -179,5 +214,22 @@ struct TextRanksTests {
             exhausted = ranks.rank(of: text) == nil
         }
         #expect(exhausted)
+    }
+}
+
+@Suite("Status tally")
+struct StatusTallyTests {
+    @Test("counts the defined statuses and any other, leaving out a status with none")
+    func counts() {
+        var tally = StatusTally()
+        let statuses: [RuntimeStatus] = [
+            .running, .suspended, .running, .unknown("Unknown"), .unknown("Hibernating"), .unknown("Unknown"),
+        ]
+        for status in statuses {
+            tally.add(status)
+        }
+        #expect(
+            tally.counts == [.running: 2, .suspended: 1, .unknown("Unknown"): 2, .unknown("Hibernating"): 1]
+        )
     }
 }

@@ -89,7 +89,7 @@ public struct OrchestrationStatus: Sendable, Hashable {
 
     /// Whether this is an entity's instance record (`@name@key`) rather than an orchestration.
     public var isEntity: Bool {
-        instanceId.hasPrefix("@")
+        box.isEntity
     }
 
     /// Two statuses are equal when every field is; copies of one status are equal at a glance.
@@ -122,12 +122,16 @@ public struct OrchestrationStatus: Sendable, Hashable {
         var historyEvents: [HistoryEvent]?
     }
 
-    /// The fields, immutable, shared between copies.
+    /// The fields, immutable, shared between copies, with what is read of every held row on each re-sort worked
+    /// out once.
     private final class Box: Sendable {
         let fields: Fields
+        /// Whether the instance id names an entity.
+        let isEntity: Bool
 
         init(_ fields: Fields) {
             self.fields = fields
+            isEntity = fields.instanceId.utf8.first == UInt8(ascii: "@")
         }
     }
 }

@@ -74,14 +74,19 @@ public enum RuntimeStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The numeric value of §4.1 (`Running` 0 … `Suspended` 7, `Unknown` -1), or `nil` for other unknown names.
+    /// ``allKnown`` lists the defined statuses in this order.
     public var numericValue: Int? {
-        if let position = RuntimeStatus.allKnown.firstIndex(of: self) {
-            return position
+        switch self {
+        case .running: 0
+        case .completed: 1
+        case .continuedAsNew: 2
+        case .failed: 3
+        case .canceled: 4
+        case .terminated: 5
+        case .pending: 6
+        case .suspended: 7
+        case .unknown(let name): name == "Unknown" ? -1 : nil
         }
-        if case .unknown(let name) = self {
-            return name == "Unknown" ? -1 : nil
-        }
-        return nil
     }
 
     /// Whether the instance has finished for good: Completed, Failed, Canceled or Terminated.

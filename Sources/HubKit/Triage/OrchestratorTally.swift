@@ -4,10 +4,8 @@ import Foundation
 /// The instances of one orchestrator in the analysis, kept as they come and go, ready to become
 /// ``OrchestratorStats``.
 struct OrchestratorTally: Sendable {
-    /// Instances per defined status, in ``RuntimeStatus/allKnown`` order (cheaper per row than a dictionary).
-    private var knownCounts = Array(repeating: 0, count: RuntimeStatus.allKnown.count)
-    /// Instances per status the host's enum does not define.
-    private var otherCounts: [RuntimeStatus: Int] = [:]
+    /// Instances per status.
+    private var statuses = StatusTally()
     /// Durations of Completed runs, shortest first.
     private var completedDurations: [TimeInterval] = []
     /// Creation times, oldest first.
@@ -21,7 +19,7 @@ struct OrchestratorTally: Sendable {
 
     /// Counts an instance.
     mutating func add(_ member: AnalysisMember) {
-        adjust(member.status, by: 1)
+        statuses.add(member.status)
         creations.insert(sorted: member.created, by: <)
         if let duration = member.completedDuration {
             completedDurations.insert(sorted: duration, by: <)
@@ -32,7 +30,7 @@ struct OrchestratorTally: Sendable {
     /// ``restoreOrder()`` must follow before any other call. Building so sorts once instead of inserting each time
     /// in its place, which costs a move of half the array per instance.
     mutating func append(_ member: AnalysisMember) {
-        adjust(member.status, by: 1)
+        statuses.add(member.status)
         creations.append(member.created)
         if let duration = member.completedDuration {
             completedDurations.append(duration)
@@ -47,7 +45,7 @@ struct OrchestratorTally: Sendable {
 
     /// Stops counting an instance counted before.
     mutating func remove(_ member: AnalysisMember) {
-        adjust(member.status, by: -1)
+        statuses.adjust(member.status, by: -1)
         creations.remove(sorted: member.created, by: <)
         if let duration = member.completedDuration {
             completedDurations.remove(sorted: duration, by: <)
@@ -57,15 +55,11 @@ struct OrchestratorTally: Sendable {
     /// The statistics over `window`, with p50 and p95 by nearest rank (the value at position ⌈p × n⌉ of the
     /// sorted durations).
     func stats(name: String, window: DateInterval) -> OrchestratorStats {
-        var counts = otherCounts
-        for (slot, count) in knownCounts.enumerated() where count > 0 {
-            counts[RuntimeStatus.allKnown[slot]] = count
-        }
         var starts = Histogram(covering: window, bucketWidth: OrchestratorStats.startsBucketWidth(for: window))
         starts.record(sorted: creations)
         return OrchestratorStats(
             name: name,
-            counts: counts,
+            counts: statuses.counts,
             p50: Self.percentile(0.5, ofSorted: completedDurations),
             p95: Self.percentile(0.95, ofSorted: completedDurations),
             starts: starts
@@ -80,30 +74,5 @@ struct OrchestratorTally: Sendable {
         }
         let rank = min(max(Int((p * Double(values.count)).rounded(.up)), 1), values.count)
         return values[rank - 1]
-    }
-
-    /// Adds `delta` to the count of `status`.
-    private mutating func adjust(_ status: RuntimeStatus, by delta: Int) {
-        if let slot = Self.slot(of: status) {
-            knownCounts[slot] += delta
-        } else {
-            let count = otherCounts[status, default: 0] + delta
-            otherCounts[status] = count == 0 ? nil : count
-        }
-    }
-
-    /// The position of a defined status in ``RuntimeStatus/allKnown``; `nil` for `.unknown`.
-    private static func slot(of status: RuntimeStatus) -> Int? {
-        switch status {
-        case .running: 0
-        case .completed: 1
-        case .continuedAsNew: 2
-        case .failed: 3
-        case .canceled: 4
-        case .terminated: 5
-        case .pending: 6
-        case .suspended: 7
-        case .unknown: nil
-        }
     }
 }

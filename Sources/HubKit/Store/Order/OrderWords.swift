@@ -8,6 +8,10 @@ struct OrderWords: Hashable, Sendable {
     /// The text's length in UTF-8 bytes (zero for a number).
     let length: Int
 
+    /// The first word: all of a number's, or a text's first eight bytes. Values whose leading words differ are
+    /// ordered by them alone.
+    var leading: UInt64 { words.0 }
+
     /// The number of bytes the words hold.
     static let capacity = 32
 

@@ -39,8 +39,8 @@ public struct RowOrder: Sendable {
     private var keys: [Key]
     /// The ids and texts the keys point to; entries of rows that left stay until the order is built again.
     private var table: RowTable
-    /// The counted rows per status (no entry for a status with none).
-    public private(set) var counts: [RuntimeStatus: Int]
+    /// The counted rows per status.
+    private var tally: StatusTally
     /// Whether larger values come first.
     public let descending: Bool
     /// When the keys were taken.
@@ -52,51 +52,64 @@ public struct RowOrder: Sendable {
     private var ranks: TextRanks?
 
     /// Builds the order of every row `store` holds.
+    ///
+    /// One pass reads each held row once, keys it and puts its id and text in the table; a text column whose texts
+    /// turn out few is keyed again by rank from the table, and then the keys are sorted.
     public init(store: InstanceStore, rules: RowRules, descending: Bool, now: Date) {
         self.descending = descending
         keyedAt = now
-        keys = []
-        table = RowTable()
-        counts = [:]
         moving = [:]
         ranks = nil
-        var shown: [(instance: OrchestrationStatus, value: SortValue)] = []
-        shown.reserveCapacity(store.count)
-        var texts = Set<String>()
-        for instance in store.byID.values where rules.isCounted(instance) {
-            counts[instance.runtimeStatus, default: 0] += 1
-            if rules.isShown(instance) {
-                let value = rules.value(instance, now)
-                shown.append((instance, value))
-                if case .text(let text) = value, texts.count <= store.count / Self.rankedShare {
-                    texts.insert(text)
-                }
-            }
-        }
-        if !texts.isEmpty && texts.count <= shown.count / Self.rankedShare {
-            ranks = TextRanks(texts)
-        }
+        tally = StatusTally()
+        var table = RowTable()
         var built: [Key] = []
-        built.reserveCapacity(shown.count)
-        var entries: [RowTable.Entry] = []
-        entries.reserveCapacity(shown.count)
-        for (instance, value) in shown {
-            guard let probe = probe(value, id: instance.instanceId) else {
+        built.reserveCapacity(store.count)
+        var texts = Set<String>()
+        var movingPositions: [Int] = []
+        for instance in store.byID.values where rules.isCounted(instance) {
+            tally.add(instance.runtimeStatus)
+            guard rules.isShown(instance) else {
                 continue
             }
-            entries.append(RowTable.Entry(id: probe.id, text: probe.text))
-            let key = Key(value: probe.value, id: probe.idWords, slot: entries.count - 1)
-            built.append(key)
+            let id = instance.instanceId
+            let words: OrderWords
+            let text: String?
+            switch rules.value(instance, now) {
+            case .number(let number):
+                words = OrderWords(number: number)
+                text = nil
+            case .text(let value):
+                words = OrderWords(text: value)
+                text = value
+                if texts.count <= store.count / Self.rankedShare {
+                    texts.insert(value)
+                }
+            }
+            let slot = table.append(RowTable.Entry(id: id, text: text))
+            built.append(Key(value: words, id: OrderWords(text: id), slot: slot))
             if !instance.runtimeStatus.isTerminal {
-                moving[instance.instanceId] = key
+                movingPositions.append(built.count - 1)
             }
         }
-        entries.withUnsafeBufferPointer { entries in
-            let ordering = KeyOrdering(table: entries, descending: descending)
-            built.sort { ordering.precedes($0, $1) }
+        if !texts.isEmpty && texts.count <= built.count / Self.rankedShare {
+            var ranks = TextRanks(texts)
+            for position in built.indices {
+                let key = built[position]
+                guard let rank = ranks.rank(of: table[key.slot].text ?? "") else {
+                    preconditionFailure("every text of the column was ranked")
+                }
+                built[position] = Key(value: OrderWords(number: rank), id: key.id, slot: key.slot)
+            }
+            self.ranks = ranks
         }
+        moving.reserveCapacity(movingPositions.count)
+        for position in movingPositions {
+            moving[table[built[position].slot].id] = built[position]
+        }
+        let ordering = KeyOrdering(table: table, descending: descending)
+        built = Self.sorted(built, by: ordering, wordValues: ranks != nil || texts.isEmpty)
         keys = built
-        table = RowTable(entries)
+        self.table = table
     }
 
     /// A text column is ranked when it shows at least this many rows per distinct text.
@@ -104,6 +117,9 @@ public struct RowOrder: Sendable {
 
     /// The shown rows' ids, in display order.
     public var ids: RowIDs { RowIDs(keys: keys, table: table) }
+
+    /// The counted rows per status (no entry for a status with none).
+    public var counts: [RuntimeStatus: Int] { tally.counts }
 
     /// The order after the changes of `journal` (taken from `store` since this order was made or last carried
     /// forward) and the clock moving to `now`; `nil` when it cannot follow them (the journal overflowed, a row is
@@ -120,7 +136,7 @@ public struct RowOrder: Sendable {
         for (id, change) in journal.changes {
             var left: Key?
             if let old = change.old, rules.isCounted(old) {
-                next.count(old.runtimeStatus, by: -1)
+                next.tally.adjust(old.runtimeStatus, by: -1)
                 if rules.isShown(old) {
                     left = next.moving.removeValue(forKey: id)
                     if left == nil, let probe = next.probe(rules.value(old, keyedAt), id: id) {
@@ -133,7 +149,7 @@ public struct RowOrder: Sendable {
                 }
             }
             if let new = change.new, rules.isCounted(new) {
-                next.count(new.runtimeStatus, by: 1)
+                next.tally.add(new.runtimeStatus)
                 if rules.isShown(new) {
                     guard let probe = next.probe(rules.value(new, now), id: id) else {
                         return nil
@@ -168,12 +184,6 @@ public struct RowOrder: Sendable {
         next.keys = Self.merged(keys, removing: positions, adding: arriving, by: nextOrdering)
         next.keyedAt = now
         return next
-    }
-
-    /// Adds `delta` to the count of `status`, dropping a count that reaches zero.
-    private mutating func count(_ status: RuntimeStatus, by delta: Int) {
-        let count = counts[status, default: 0] + delta
-        counts[status] = count == 0 ? nil : count
     }
 
     /// What a row's value and id make to find or place its key: a text by its rank (a new text ranked between its
