@@ -12,51 +12,51 @@ import Foundation
 /// strings, JSON and history) was most of that time. A change to a field makes a new box.
 public struct OrchestrationStatus: Sendable, Hashable {
     /// The fields, shared by every copy until one changes.
-    private var box: Box
+    @usableFromInline var box: Box
 
     /// `name`: the orchestrator function (for entity instances, the entity name); `nil` when the host sent null.
     public var name: String? {
-        get { box.fields.name }
+        @inlinable get { box.fields.name }
         set { change { $0.name = newValue } }
     }
     /// `instanceId`. Entity instances look like `@counter@cats` (see `EntityID(instanceId:)`).
     public var instanceId: String {
-        get { box.fields.instanceId }
+        @inlinable get { box.fields.instanceId }
         set { change { $0.instanceId = newValue } }
     }
     /// `runtimeStatus`.
     public var runtimeStatus: RuntimeStatus {
-        get { box.fields.runtimeStatus }
+        @inlinable get { box.fields.runtimeStatus }
         set { change { $0.runtimeStatus = newValue } }
     }
     /// `input` (`.null` when absent or when listed with `showInput=false`).
     public var input: JSONValue {
-        get { box.fields.input }
+        @inlinable get { box.fields.input }
         set { change { $0.input = newValue } }
     }
     /// `customStatus` (`.null` if never set).
     public var customStatus: JSONValue {
-        get { box.fields.customStatus }
+        @inlinable get { box.fields.customStatus }
         set { change { $0.customStatus = newValue } }
     }
     /// `output` (`.null` while running; the error text for Failed; the reason for Terminated).
     public var output: JSONValue {
-        get { box.fields.output }
+        @inlinable get { box.fields.output }
         set { change { $0.output = newValue } }
     }
     /// `createdTime`.
     public var createdTime: Date {
-        get { box.fields.createdTime }
+        @inlinable get { box.fields.createdTime }
         set { change { $0.createdTime = newValue } }
     }
     /// `lastUpdatedTime`.
     public var lastUpdatedTime: Date {
-        get { box.fields.lastUpdatedTime }
+        @inlinable get { box.fields.lastUpdatedTime }
         set { change { $0.lastUpdatedTime = newValue } }
     }
     /// `historyEvents`, when the host included them.
     public var historyEvents: [HistoryEvent]? {
-        get { box.fields.historyEvents }
+        @inlinable get { box.fields.historyEvents }
         set { change { $0.historyEvents = newValue } }
     }
 
@@ -88,7 +88,7 @@ public struct OrchestrationStatus: Sendable, Hashable {
     }
 
     /// Whether this is an entity's instance record (`@name@key`) rather than an orchestration.
-    public var isEntity: Bool {
+    @inlinable public var isEntity: Bool {
         box.isEntity
     }
 
@@ -110,24 +110,24 @@ public struct OrchestrationStatus: Sendable, Hashable {
     }
 
     /// Every field of a status.
-    private struct Fields: Hashable, Sendable {
-        var name: String?
-        var instanceId: String
-        var runtimeStatus: RuntimeStatus
-        var input: JSONValue
-        var customStatus: JSONValue
-        var output: JSONValue
-        var createdTime: Date
-        var lastUpdatedTime: Date
-        var historyEvents: [HistoryEvent]?
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline var name: String?
+        @usableFromInline var instanceId: String
+        @usableFromInline var runtimeStatus: RuntimeStatus
+        @usableFromInline var input: JSONValue
+        @usableFromInline var customStatus: JSONValue
+        @usableFromInline var output: JSONValue
+        @usableFromInline var createdTime: Date
+        @usableFromInline var lastUpdatedTime: Date
+        @usableFromInline var historyEvents: [HistoryEvent]?
     }
 
     /// The fields, immutable, shared between copies, with what is read of every held row on each re-sort worked
     /// out once.
-    private final class Box: Sendable {
-        let fields: Fields
+    @usableFromInline final class Box: Sendable {
+        @usableFromInline let fields: Fields
         /// Whether the instance id names an entity.
-        let isEntity: Bool
+        @usableFromInline let isEntity: Bool
 
         init(_ fields: Fields) {
             self.fields = fields

@@ -16,7 +16,7 @@ struct KeyOrdering<Table: RandomAccessCollection<RowTable.Entry>> where Table.In
 
     /// The order of a row described by `probe` against a key: negative when the row sorts before it.
     func compare(_ probe: RowOrder.Probe, _ key: RowOrder.Key) -> Int {
-        order(probe.value, probe.idWords, key) { RowTable.Entry(id: probe.id, text: probe.text) }
+        order(probe.value, probe.idWords, key) { RowTable.Entry(row: probe.row, text: probe.text) }
     }
 
     /// The order of a row (its value's and id's words, and its id and text when the words tie) against a key.

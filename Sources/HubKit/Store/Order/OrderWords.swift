@@ -15,12 +15,21 @@ struct OrderWords: Hashable, Sendable {
     /// The number of bytes the words hold.
     static let capacity = 32
 
-    /// The words of a text.
+    /// The words of a text, read where the text keeps its bytes (a copy only for a text that keeps them
+    /// elsewhere, such as a bridged one).
     init(text: String) {
-        var text = text
-        (words, length) = text.withUTF8 { bytes in
-            ((Self.word(bytes, 0), Self.word(bytes, 8), Self.word(bytes, 16), Self.word(bytes, 24)), bytes.count)
+        if let words = text.utf8.withContiguousStorageIfAvailable(Self.init(bytes:)) {
+            self = words
+        } else {
+            var text = text
+            self = text.withUTF8(Self.init(bytes:))
         }
+    }
+
+    /// The words of a text's UTF-8 bytes.
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        words = (Self.word(bytes, 0), Self.word(bytes, 8), Self.word(bytes, 16), Self.word(bytes, 24))
+        length = bytes.count
     }
 
     /// Eight bytes from `offset`, big-endian, zero past the end.

@@ -31,8 +31,11 @@ public struct RowOrder: Sendable {
         let idWords: OrderWords
         /// The value when it is a text.
         let text: String?
+        /// The row.
+        let row: OrchestrationStatus
+
         /// The row's id.
-        let id: String
+        var id: String { row.instanceId }
     }
 
     /// The shown rows' keys, in display order.
@@ -71,7 +74,6 @@ public struct RowOrder: Sendable {
             guard rules.isShown(instance) else {
                 continue
             }
-            let id = instance.instanceId
             let words: OrderWords
             let text: String?
             switch rules.value(instance, now) {
@@ -85,8 +87,8 @@ public struct RowOrder: Sendable {
                     texts.insert(value)
                 }
             }
-            let slot = table.append(RowTable.Entry(id: id, text: text))
-            built.append(Key(value: words, id: OrderWords(text: id), slot: slot))
+            let slot = table.append(RowTable.Entry(row: instance, text: text))
+            built.append(Key(value: words, id: OrderWords(text: instance.instanceId), slot: slot))
             if !instance.runtimeStatus.isTerminal {
                 movingPositions.append(built.count - 1)
             }
@@ -139,7 +141,7 @@ public struct RowOrder: Sendable {
                 next.tally.adjust(old.runtimeStatus, by: -1)
                 if rules.isShown(old) {
                     left = next.moving.removeValue(forKey: id)
-                    if left == nil, let probe = next.probe(rules.value(old, keyedAt), id: id) {
+                    if left == nil, let probe = next.probe(rules.value(old, keyedAt), row: old) {
                         left = find(probe, by: ordering)
                     }
                     guard let left else {
@@ -151,7 +153,7 @@ public struct RowOrder: Sendable {
             if let new = change.new, rules.isCounted(new) {
                 next.tally.add(new.runtimeStatus)
                 if rules.isShown(new) {
-                    guard let probe = next.probe(rules.value(new, now), id: id) else {
+                    guard let probe = next.probe(rules.value(new, now), row: new) else {
                         return nil
                     }
                     let key = next.place(probe, reusing: left)
@@ -166,7 +168,7 @@ public struct RowOrder: Sendable {
             guard let row = store.byID[id] else {
                 return nil
             }
-            guard let probe = next.probe(rules.value(row, now), id: id) else {
+            guard let probe = next.probe(rules.value(row, now), row: row) else {
                 return nil
             }
             if ordering.compare(probe, key) != 0 {
@@ -186,9 +188,9 @@ public struct RowOrder: Sendable {
         return next
     }
 
-    /// What a row's value and id make to find or place its key: a text by its rank (a new text ranked between its
+    /// What a row and its value make to find or place its key: a text by its rank (a new text ranked between its
     /// neighbours); `nil` when the ranks have no room left for a new text.
-    private mutating func probe(_ value: SortValue, id: String) -> Probe? {
+    private mutating func probe(_ value: SortValue, row: OrchestrationStatus) -> Probe? {
         let words: OrderWords
         let text: String?
         switch value {
@@ -206,7 +208,7 @@ public struct RowOrder: Sendable {
             }
             text = value
         }
-        return Probe(value: words, idWords: OrderWords(text: id), text: text, id: id)
+        return Probe(value: words, idWords: OrderWords(text: row.instanceId), text: text, row: row)
     }
 
     /// A key for a row: in the slot of the row's previous key when that holds the same id and text, else with its
@@ -216,7 +218,7 @@ public struct RowOrder: Sendable {
         if let previous, table[previous.slot].id == probe.id, table[previous.slot].text == probe.text {
             slot = previous.slot
         } else {
-            slot = table.append(RowTable.Entry(id: probe.id, text: probe.text))
+            slot = table.append(RowTable.Entry(row: probe.row, text: probe.text))
         }
         return Key(value: probe.value, id: probe.idWords, slot: slot)
     }

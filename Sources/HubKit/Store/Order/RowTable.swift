@@ -1,14 +1,23 @@
+import DurableAPI
+
 /// The ids and sort texts a ``RowOrder``'s keys point to, by slot, appended as rows arrive.
 ///
 /// Entries live in chunks, so a copy of the table shares them: appending copies at most the last chunk, and the
 /// copy the screen holds stays as it was.
 struct RowTable: RandomAccessCollection, Sendable {
-    /// One row's id and, for a text column, its sort text.
+    /// One row, for its id, and, for a text column, its sort text.
+    ///
+    /// The entry holds the row itself rather than a copy of its id: building an order then takes one reference
+    /// per row, the one it already holds, instead of a second on an id string elsewhere in memory. The row may be
+    /// an older copy than the store's; only its id is read.
     struct Entry: Sendable {
-        /// The row's id.
-        let id: String
+        /// The row, as it was when placed.
+        let row: OrchestrationStatus
         /// Its sort text; `nil` in a number column.
         let text: String?
+
+        /// The row's id.
+        var id: String { row.instanceId }
     }
 
     /// Entries per chunk.
@@ -40,7 +49,7 @@ struct RowTable: RandomAccessCollection, Sendable {
     }
 
     /// Appends an entry and returns its slot.
-    mutating func append(_ entry: Entry) -> Int {
+    mutating func append(_ entry: consuming Entry) -> Int {
         if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
