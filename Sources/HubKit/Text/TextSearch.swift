@@ -28,8 +28,7 @@ public struct TextSearch: Hashable, Sendable {
         guard let first = bytes.first else {
             return true
         }
-        var text = text
-        return text.withUTF8 { haystack in
+        return text.withBorrowedUTF8 { haystack in
             guard haystack.count >= bytes.count else {
                 return false
             }

@@ -23,6 +23,23 @@ import Testing
         #expect(!status.isEntity)
     }
 
+    @Test func factsWorkedOutOnceFollowAChangedId() {
+        var status = OrchestrationStatus(
+            name: "Counter",
+            instanceId: "order-1",
+            runtimeStatus: .running,
+            createdTime: Date(timeIntervalSince1970: 0),
+            lastUpdatedTime: Date(timeIntervalSince1970: 0)
+        )
+        #expect(!status.isEntity)
+        #expect(status.instanceIdWords == OrderWords(text: "order-1"))
+        status.instanceId = "@counter@cats"
+        #expect(status.isEntity)
+        #expect(status.instanceIdWords == OrderWords(text: "@counter@cats"))
+        #expect(OrderWords.order(OrderWords(text: "order-1"), OrderWords(text: "order-10")) == -1)
+        #expect(OrderWords.order(OrderWords(number: -2), OrderWords(number: 1.5)) == -1)
+    }
+
     @Test func reEncodingThe202BodyIsByteExact() throws {
         let status = try decode(HostPayloads.status202)
         #expect(status.json.compactText == HostPayloads.status202)

@@ -1,3 +1,5 @@
+import DurableAPI
+
 /// The order of a ``RowOrder``'s keys: values in its direction, then ids ascending, read from the words of each and
 /// from the table's texts only when the words tie.
 ///

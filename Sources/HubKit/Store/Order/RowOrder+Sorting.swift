@@ -1,3 +1,5 @@
+import DurableAPI
+
 extension RowOrder {
     /// `keys` in the order of `ordering`.
     ///

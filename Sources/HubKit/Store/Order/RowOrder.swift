@@ -88,7 +88,7 @@ public struct RowOrder: Sendable {
                 }
             }
             let slot = table.append(RowTable.Entry(row: instance, text: text))
-            built.append(Key(value: words, id: OrderWords(text: instance.instanceId), slot: slot))
+            built.append(Key(value: words, id: instance.instanceIdWords, slot: slot))
             if !instance.runtimeStatus.isTerminal {
                 movingPositions.append(built.count - 1)
             }
@@ -208,7 +208,7 @@ public struct RowOrder: Sendable {
             }
             text = value
         }
-        return Probe(value: words, idWords: OrderWords(text: row.instanceId), text: text, row: row)
+        return Probe(value: words, idWords: row.instanceIdWords, text: text, row: row)
     }
 
     /// A key for a row: in the slot of the row's previous key when that holds the same id and text, else with its

@@ -1,29 +1,26 @@
-/// An id, or a number, reduced to numbers that order as it does: a text's first 32 UTF-8 bytes (big-endian, zero
+/// A text, or a number, reduced to numbers that order as it does: a text's first 32 UTF-8 bytes (big-endian, zero
 /// past its end) and its length, or a number's order-preserving bits. Two texts of at most 32 bytes (instance ids
 /// mostly are), and any two numbers, are ordered by these alone; longer texts whose first 32 bytes tie need their
 /// whole bytes.
-struct OrderWords: Hashable, Sendable {
+///
+/// A status keeps its id's words (``OrchestrationStatus/instanceIdWords``), so that sorting 100,000 held rows
+/// reads no id's bytes from elsewhere in memory.
+public struct OrderWords: Hashable, Sendable {
     /// Bytes 0–7, 8–15, 16–23 and 24–31.
-    private let words: (UInt64, UInt64, UInt64, UInt64)
+    @usableFromInline let words: (UInt64, UInt64, UInt64, UInt64)
     /// The text's length in UTF-8 bytes (zero for a number).
-    let length: Int
+    public let length: Int
 
     /// The first word: all of a number's, or a text's first eight bytes. Values whose leading words differ are
     /// ordered by them alone.
-    var leading: UInt64 { words.0 }
+    @inlinable public var leading: UInt64 { words.0 }
 
     /// The number of bytes the words hold.
-    static let capacity = 32
+    public static let capacity = 32
 
-    /// The words of a text, read where the text keeps its bytes (a copy only for a text that keeps them
-    /// elsewhere, such as a bridged one).
-    init(text: String) {
-        if let words = text.utf8.withContiguousStorageIfAvailable(Self.init(bytes:)) {
-            self = words
-        } else {
-            var text = text
-            self = text.withUTF8(Self.init(bytes:))
-        }
+    /// The words of a text.
+    public init(text: String) {
+        self = text.withBorrowedUTF8(Self.init(bytes:))
     }
 
     /// The words of a text's UTF-8 bytes.
@@ -41,17 +38,21 @@ struct OrderWords: Hashable, Sendable {
         return word
     }
 
-    /// The words of a number.
-    init(number: Double) {
-        words = (ByteOrder.word(of: number), 0, 0, 0)
+    /// The words of a number: its bits rearranged so that they order as the numbers do.
+    @inlinable public init(number: Double) {
+        let bits = number.bitPattern
+        let signBit: UInt64 = 1 << 63
+        words = (bits & signBit != 0 ? ~bits : bits | signBit, 0, 0, 0)
         length = 0
     }
 
-    static func == (lhs: OrderWords, rhs: OrderWords) -> Bool {
+    /// Whether two values have the same words.
+    @inlinable public static func == (lhs: OrderWords, rhs: OrderWords) -> Bool {
         lhs.words == rhs.words && lhs.length == rhs.length
     }
 
-    func hash(into hasher: inout Hasher) {
+    /// Hashes the words.
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(words.0)
         hasher.combine(words.1)
         hasher.combine(words.2)
@@ -61,7 +62,7 @@ struct OrderWords: Hashable, Sendable {
 
     /// The ascending order of two values by their words: negative, zero or positive; `nil` when both are texts
     /// longer than 32 bytes whose first 32 bytes tie.
-    static func order(_ one: OrderWords, _ other: OrderWords) -> Int? {
+    @inlinable public static func order(_ one: OrderWords, _ other: OrderWords) -> Int? {
         if one.words.0 != other.words.0 {
             return one.words.0 < other.words.0 ? -1 : 1
         }
