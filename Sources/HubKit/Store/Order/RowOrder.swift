@@ -6,12 +6,14 @@ import Foundation
 ///
 /// Building reads every held row and sorts. Carrying forward costs what changed: each row that left or changed is
 /// found by its old key in a binary search, the new keys are sorted among themselves, and one pass merges them in.
+/// A row whose key did not change (a running row's update, when the column is its creation time) stays where it is,
+/// and a step that moves no row keeps the keys as they are.
 /// Rows that are not terminal are keyed again at each step, since their keys may follow the clock.
 ///
-/// A key is four words with no reference in it, so the pass that merges copies memory, not references: its
-/// value's first 16 ordering bytes (a number's order-preserving bits, or a text's first UTF-8 bytes), its id's
-/// first 8, and the slot of its id and text in a ``RowTable``. Most comparisons end on the words; only equal words
-/// read the whole texts. Equal values sort by id, ascending.
+/// A key has no reference in it, so the pass that merges copies memory, not references: its value's
+/// ``OrderWords`` (a number's order-preserving bits, a text's rank, or a text's first 32 UTF-8 bytes), its id's,
+/// and the slot of its row and text in a ``RowTable``. Most comparisons end on the words; only equal words read the
+/// whole texts. Equal values sort by id, ascending.
 public struct RowOrder: Sendable {
     /// A row's place: the words of its value and of its id, and the slot of its id and text.
     struct Key: Hashable, Sendable {
@@ -144,12 +146,12 @@ public struct RowOrder: Sendable {
                     if left == nil, let probe = next.probe(rules.value(old, keyedAt), row: old) {
                         left = find(probe, by: ordering)
                     }
-                    guard let left else {
+                    guard left != nil else {
                         return nil
                     }
-                    leaving.append(left)
                 }
             }
+            var arrived: Key?
             if let new = change.new, rules.isCounted(new) {
                 next.tally.add(new.runtimeStatus)
                 if rules.isShown(new) {
@@ -157,10 +159,18 @@ public struct RowOrder: Sendable {
                         return nil
                     }
                     let key = next.place(probe, reusing: left)
-                    arriving.append(key)
+                    arrived = key
                     if !new.runtimeStatus.isTerminal {
                         next.moving[id] = key
                     }
+                }
+            }
+            if arrived != left {
+                if let left {
+                    leaving.append(left)
+                }
+                if let arrived {
+                    arriving.append(arrived)
                 }
             }
         }
@@ -178,12 +188,14 @@ public struct RowOrder: Sendable {
                 next.moving[id] = fresh
             }
         }
-        guard let positions = positions(of: leaving, by: ordering) else {
-            return nil
+        if !leaving.isEmpty || !arriving.isEmpty {
+            guard let positions = positions(of: leaving, by: ordering) else {
+                return nil
+            }
+            let nextOrdering = next.ordering
+            arriving.sort { nextOrdering.precedes($0, $1) }
+            next.keys = Self.merged(keys, removing: positions, adding: arriving, by: nextOrdering)
         }
-        let nextOrdering = next.ordering
-        arriving.sort { nextOrdering.precedes($0, $1) }
-        next.keys = Self.merged(keys, removing: positions, adding: arriving, by: nextOrdering)
         next.keyedAt = now
         return next
     }
