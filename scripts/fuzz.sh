@@ -5,8 +5,9 @@
 # Builds the separate package Fuzz/ with -sanitize=fuzzer,address in .build-fuzz/, then runs each target for SECONDS
 # over its committed seed corpus Fuzz/Corpus/<target>/. New inputs go to .build-fuzz/runs/<target>/corpus, never to
 # the committed corpus; a crashing input is kept in .build-fuzz/runs/<target>/ and named. The TOML targets run in
-# rounds of at most two minutes (see toml_round). Prints one line per target and last
-# `fuzz: N targets, M executions, K crashes`; exits non-zero on any crash.
+# rounds of at most two minutes (see toml_round); their executions count each round's replay of the corpus, as
+# libFuzzer does for a single run. Prints one line per target and last `fuzz: N targets, M executions, K crashes`;
+# exits non-zero on any crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -73,6 +74,7 @@ for target in "${targets[@]}"; do
     left=$seconds
     while [ "$left" -gt 0 ] && [ "$status" -eq 0 ] && [ -z "$found" ]; do
         this=$((left < round ? left : round))
+        # Each round writes the log anew: the one kept is the last round's, which is the crashing one.
         "$bin/fuzz-$target" -max_total_time="$this" -timeout=10 -detect_leaks="$leaks" -print_final_stats=1 \
             -artifact_prefix="$run/artifacts/" "$run/corpus" "Fuzz/Corpus/$target" >"$run/log" 2>&1 || status=$?
         round_runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$run/log" | tail -n 1)

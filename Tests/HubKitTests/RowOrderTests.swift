@@ -25,10 +25,11 @@ struct RowOrderTests {
         )
     }
 
-    /// What the test orders by: a duration (which follows the clock while running), a name (few texts, ranked), or
-    /// the id (texts all distinct, ordered by their bytes).
+    /// What the test orders by: a duration (which follows the clock while running), the creation time (fixed, so
+    /// a changed row mostly keeps its place), a name (few texts, ranked), or the id (texts all distinct, ordered by
+    /// their bytes).
     enum Column: CaseIterable {
-        case duration, name, id
+        case duration, created, name, id
     }
 
     /// Rules that show rows whose id holds no "7" and count rows whose id does not end in "9", ordered by `column`.
@@ -39,6 +40,7 @@ struct RowOrderTests {
             value: { row, now in
                 switch column {
                 case .duration: .number(InstanceSort.duration(of: row, now: now))
+                case .created: .number(row.createdTime.timeIntervalSinceReferenceDate)
                 case .name: .text(row.name ?? "")
                 case .id: .text(row.instanceId)
                 }
@@ -84,7 +86,11 @@ struct RowOrderTests {
     func builtEqualsPlainSort(column: Column, descending: Bool) {
         var random = SplitMix(seed: 9)
         var store = InstanceStore()
-        let rows = (0..<4_000).map { index in Self.row("order-20261130-\(index % 97)-\(index)", random: &random) }
+        let longPrefix = "order-20261130-processing-batch-"
+        let rows = (0..<4_000).map { index in
+            let id = index % 3 == 0 ? "\(longPrefix)\(index % 7)" : "order-20261130-\(index % 97)-\(index)"
+            return Self.row(id + "-\(index)", random: &random)
+        }
         store.merge(rows, now: TestHub.now, highlight: false)
         let rules = Self.rules(column)
         let order = RowOrder(store: store, rules: rules, descending: descending, now: TestHub.now)
@@ -109,6 +115,26 @@ struct RowOrderTests {
         default:
             0
         }
+    }
+
+    @Test("an order holding many copies of rows the store has replaced asks for a build")
+    func staleEntriesAskForBuild() throws {
+        var random = SplitMix(seed: 3)
+        var store = InstanceStore()
+        store.merge(Self.hub(8, random: &random), now: TestHub.now, highlight: false)
+        _ = store.takeJournal()
+        let rules = Self.rules(.created)
+        var order: RowOrder? = RowOrder(store: store, rules: rules, descending: true, now: TestHub.now)
+        var steps = 0
+        while let current = order, steps <= RowOrder.staleAllowance + 8 {
+            steps += 1
+            var row = try #require(store.byID["i-1"])
+            row.customStatus = .number(JSONNumber(steps))
+            store.merge([row], now: TestHub.now, highlight: true)
+            order = current.updated(by: store.takeJournal(), store: store, rules: rules, now: TestHub.now)
+        }
+        #expect(order == nil)
+        #expect(steps > RowOrder.staleAllowance)
     }
 
     @Test("an overflowed journal asks for a build")

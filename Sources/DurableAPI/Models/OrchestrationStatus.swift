@@ -138,7 +138,7 @@ public struct OrchestrationStatus: Sendable, Hashable {
 
         init(_ fields: Fields) {
             self.fields = fields
-            isEntity = fields.instanceId.utf8.first == UInt8(ascii: "@")
+            isEntity = fields.instanceId.hasPrefix("@")
             instanceIdWords = OrderWords(text: fields.instanceId)
         }
     }

@@ -1,13 +1,10 @@
 import DurableAPI
 
 /// The order of a ``RowOrder``'s keys: values in its direction, then ids ascending, read from the words of each and
-/// from the table's texts only when the words tie.
-///
-/// A sort of 100,000 keys calls its comparison some two million times, so the sort while an order is built reads
-/// the ids and texts through a buffer pointer: a comparison then touches no reference count.
-struct KeyOrdering<Table: RandomAccessCollection<RowTable.Entry>> where Table.Index == Int {
-    /// The ids and texts the keys point to, by slot.
-    let table: Table
+/// from the table's rows and texts only when the words tie.
+struct KeyOrdering {
+    /// The rows and texts the keys point to, by slot.
+    let table: RowTable
     /// Whether larger values come first.
     let descending: Bool
 

@@ -7,7 +7,7 @@ extension RowOrder {
     /// key's leading words and its position are sorted first: its value's leading word and, when every value is
     /// one word (`wordValues`: a number, or a text's rank), its id's leading word too. The keys are then put in that
     /// order, and only runs whose leading words tie are sorted again by the whole ordering.
-    static func sorted(_ keys: [Key], by ordering: KeyOrdering<RowTable>, wordValues: Bool) -> [Key] {
+    static func sorted(_ keys: [Key], by ordering: KeyOrdering, wordValues: Bool) -> [Key] {
         var leads: [Lead] = []
         leads.reserveCapacity(keys.count)
         for (position, key) in keys.enumerated() {
@@ -33,14 +33,14 @@ extension RowOrder {
         }
         return result
     }
-}
 
-/// A key's leading words and its position, as ``RowOrder/sorted(_:by:wordValues:)`` sorts them.
-struct Lead {
-    /// The value's leading word, inverted when larger values come first.
-    let value: UInt64
-    /// The id's leading word, or zero when the value words alone do not decide the value.
-    let id: UInt64
-    /// The key's position.
-    let position: Int
+    /// A key's leading words and its position, as ``RowOrder/sorted(_:by:wordValues:)`` sorts them.
+    private struct Lead {
+        /// The value's leading word, inverted when larger values come first.
+        let value: UInt64
+        /// The id's leading word, or zero when the value words alone do not decide the value.
+        let id: UInt64
+        /// The key's position.
+        let position: Int
+    }
 }

@@ -15,13 +15,13 @@ import Foundation
 /// and the slot of its row and text in a ``RowTable``. Most comparisons end on the words; only equal words read the
 /// whole texts. Equal values sort by id, ascending.
 public struct RowOrder: Sendable {
-    /// A row's place: the words of its value and of its id, and the slot of its id and text.
+    /// A row's place: the words of its value and of its id, and the slot of its row and text.
     struct Key: Hashable, Sendable {
         /// The value's words.
         let value: OrderWords
         /// The id's words.
         let id: OrderWords
-        /// Where the id and text are in the table.
+        /// Where the row and text are in the table.
         let slot: Int
     }
 
@@ -42,8 +42,11 @@ public struct RowOrder: Sendable {
 
     /// The shown rows' keys, in display order.
     private var keys: [Key]
-    /// The ids and texts the keys point to; entries of rows that left stay until the order is built again.
+    /// The rows and texts the keys point to; entries of rows that left stay until the order is built again.
     private var table: RowTable
+    /// How many times a changed row was placed again in its old slot since the build: each such entry may hold a
+    /// copy of the row that the store has since replaced.
+    private var replaced: Int
     /// The counted rows per status.
     private var tally: StatusTally
     /// Whether larger values come first.
@@ -58,13 +61,14 @@ public struct RowOrder: Sendable {
 
     /// Builds the order of every row `store` holds.
     ///
-    /// One pass reads each held row once, keys it and puts its id and text in the table; a text column whose texts
+    /// One pass reads each held row once, keys it and puts it and its text in the table; a text column whose texts
     /// turn out few is keyed again by rank from the table, and then the keys are sorted.
     public init(store: InstanceStore, rules: RowRules, descending: Bool, now: Date) {
         self.descending = descending
         keyedAt = now
         moving = [:]
         ranks = nil
+        replaced = 0
         tally = StatusTally()
         var table = RowTable()
         var built: [Key] = []
@@ -99,7 +103,10 @@ public struct RowOrder: Sendable {
             var ranks = TextRanks(texts)
             for position in built.indices {
                 let key = built[position]
-                guard let rank = ranks.rank(of: table[key.slot].text ?? "") else {
+                guard let text = table[key.slot].text else {
+                    continue
+                }
+                guard let rank = ranks.rank(of: text) else {
                     preconditionFailure("every text of the column was ranked")
                 }
                 built[position] = Key(value: OrderWords(number: rank), id: key.id, slot: key.slot)
@@ -119,6 +126,13 @@ public struct RowOrder: Sendable {
     /// A text column is ranked when it shows at least this many rows per distinct text.
     static let rankedShare = 4
 
+    /// The order is built again once its table holds more entries not shown as they are (rows that left, copies
+    /// the store has replaced) than this share of the rows shown, plus ``staleAllowance``: that bounds the rows it
+    /// keeps alive for their ids.
+    static let staleShare = 4
+    /// The entries not shown as they are that any order may hold.
+    static let staleAllowance = 4_096
+
     /// The shown rows' ids, in display order.
     public var ids: RowIDs { RowIDs(keys: keys, table: table) }
 
@@ -126,11 +140,12 @@ public struct RowOrder: Sendable {
     public var counts: [RuntimeStatus: Int] { tally.counts }
 
     /// The order after the changes of `journal` (taken from `store` since this order was made or last carried
-    /// forward) and the clock moving to `now`; `nil` when it cannot follow them (the journal overflowed, a row is
-    /// not where its key says, or the table holds more rows that left than rows shown), and the order must be built
-    /// again.
+    /// forward) and the clock moving to `now`; `nil` when it cannot follow them (the journal overflowed, a row that
+    /// left or moved is not where its key says, a new text cannot be ranked, or the table holds too many entries not
+    /// shown as they are), and the order must be built again.
     public func updated(by journal: InstanceJournal, store: InstanceStore, rules: RowRules, now: Date) -> RowOrder? {
-        guard !journal.overflowed, table.count <= 2 * keys.count + 4_096 else {
+        let stale = table.count - keys.count + replaced
+        guard !journal.overflowed, stale <= keys.count / Self.staleShare + Self.staleAllowance else {
             return nil
         }
         let ordering = ordering
@@ -159,6 +174,9 @@ public struct RowOrder: Sendable {
                         return nil
                     }
                     let key = next.place(probe, reusing: left)
+                    if let left, key.slot == left.slot {
+                        next.replaced += 1
+                    }
                     arrived = key
                     if !new.runtimeStatus.isTerminal {
                         next.moving[id] = key
@@ -223,8 +241,8 @@ public struct RowOrder: Sendable {
         return Probe(value: words, idWords: row.instanceIdWords, text: text, row: row)
     }
 
-    /// A key for a row: in the slot of the row's previous key when that holds the same id and text, else with its
-    /// id and text put in the table.
+    /// A key for a row: in the slot of the row's previous key when that holds the same id and text, else with the
+    /// row and its text put in the table.
     private mutating func place(_ probe: Probe, reusing previous: Key? = nil) -> Key {
         let slot: Int
         if let previous, table[previous.slot].id == probe.id, table[previous.slot].text == probe.text {
@@ -237,10 +255,10 @@ public struct RowOrder: Sendable {
 
     /// How this order compares keys, as a value of its own: a sort's comparisons then borrow the table instead of
     /// copying the whole order each time.
-    private var ordering: KeyOrdering<RowTable> { KeyOrdering(table: table, descending: descending) }
+    private var ordering: KeyOrdering { KeyOrdering(table: table, descending: descending) }
 
     /// The key of the row `probe` describes, if the order holds it.
-    private func find(_ probe: Probe, by ordering: KeyOrdering<RowTable>) -> Key? {
+    private func find(_ probe: Probe, by ordering: KeyOrdering) -> Key? {
         let index = firstPosition { ordering.compare(probe, $0) <= 0 }
         guard index < keys.count, ordering.compare(probe, keys[index]) == 0 else {
             return nil
@@ -249,7 +267,7 @@ public struct RowOrder: Sendable {
     }
 
     /// The positions of `leaving` in ``keys``, ascending; `nil` when one is missing or named twice.
-    private func positions(of leaving: [Key], by ordering: KeyOrdering<RowTable>) -> [Int]? {
+    private func positions(of leaving: [Key], by ordering: KeyOrdering) -> [Int]? {
         var positions: [Int] = []
         positions.reserveCapacity(leaving.count)
         for key in leaving {
@@ -291,7 +309,7 @@ public struct RowOrder: Sendable {
         _ keys: [Key],
         removing positions: [Int],
         adding arriving: [Key],
-        by ordering: KeyOrdering<RowTable>
+        by ordering: KeyOrdering
     ) -> [Key] {
         var result: [Key] = []
         result.reserveCapacity(keys.count - positions.count + arriving.count)

@@ -1,6 +1,6 @@
 import DurableAPI
 
-/// The ids and sort texts a ``RowOrder``'s keys point to, by slot, appended as rows arrive.
+/// The rows and sort texts a ``RowOrder``'s keys point to, by slot, appended as rows arrive.
 ///
 /// Entries live in chunks, so a copy of the table shares them: appending copies at most the last chunk, and the
 /// copy the screen holds stays as it was.
@@ -9,7 +9,8 @@ struct RowTable: RandomAccessCollection, Sendable {
     ///
     /// The entry holds the row itself rather than a copy of its id: building an order then takes one reference
     /// per row, the one it already holds, instead of a second on an id string elsewhere in memory. The row may be
-    /// an older copy than the store's; only its id is read.
+    /// an older copy than the store's (only its id is read); ``RowOrder`` counts such entries and builds itself
+    /// again before they hold many rows the store has let go.
     struct Entry: Sendable {
         /// The row, as it was when placed.
         let row: OrchestrationStatus
@@ -29,14 +30,6 @@ struct RowTable: RandomAccessCollection, Sendable {
 
     /// An empty table.
     init() {}
-
-    /// A table of `entries`, in their order.
-    init(_ entries: [Entry]) {
-        for start in stride(from: 0, to: entries.count, by: Self.chunkSize) {
-            chunks.append(Array(entries[start..<Swift.min(start + Self.chunkSize, entries.count)]))
-        }
-        count = entries.count
-    }
 
     /// The first slot.
     var startIndex: Int { 0 }
