@@ -19,7 +19,7 @@ public struct InstanceCounts: Sendable, Hashable {
     public mutating func add(page: [OrchestrationStatus]) {
         pages += 1
         for status in page {
-            if status.instanceId.hasPrefix("@") {
+            if status.isEntity {
                 entities += 1
             } else {
                 byStatus[status.runtimeStatus, default: 0] += 1

@@ -80,21 +80,14 @@ public struct RowOrder: Sendable {
             guard rules.isShown(instance) else {
                 continue
             }
-            let words: OrderWords
-            let text: String?
-            switch rules.value(instance, now) {
-            case .number(let number):
-                words = OrderWords(number: number)
-                text = nil
-            case .text(let value):
-                words = OrderWords(text: value)
-                text = value
-                if texts.count <= store.count / Self.rankedShare {
-                    texts.insert(value)
-                }
+            guard let keyed = Self.keyed(rules.value(instance, now), ranks: &ranks) else {
+                preconditionFailure("a column with no ranks keys every text by its words")
             }
-            let slot = table.append(RowTable.Entry(row: instance, text: text))
-            built.append(Key(value: words, id: instance.instanceIdWords, slot: slot))
+            if let text = keyed.text, texts.count <= store.count / Self.rankedShare {
+                texts.insert(text)
+            }
+            let slot = table.append(RowTable.Entry(row: instance, text: keyed.text))
+            built.append(Key(value: keyed.words, id: instance.instanceIdWords, slot: slot))
             if !instance.runtimeStatus.isTerminal {
                 movingPositions.append(built.count - 1)
             }
@@ -218,27 +211,31 @@ public struct RowOrder: Sendable {
         return next
     }
 
-    /// What a row and its value make to find or place its key: a text by its rank (a new text ranked between its
-    /// neighbours); `nil` when the ranks have no room left for a new text.
+    /// What a row and its value make to find or place its key; `nil` when the ranks have no room left for a new
+    /// text.
     private mutating func probe(_ value: SortValue, row: OrchestrationStatus) -> Probe? {
-        let words: OrderWords
-        let text: String?
+        guard let keyed = Self.keyed(value, ranks: &ranks) else {
+            return nil
+        }
+        return Probe(value: keyed.words, idWords: row.instanceIdWords, text: keyed.text, row: row)
+    }
+
+    /// The words a value is keyed by, with its text: a number's bits; a text's rank when the column is ranked (a
+    /// new text ranked between its neighbours), else the text's own words. `nil` when the ranks have no room left
+    /// for a new text.
+    private static func keyed(_ value: SortValue, ranks: inout TextRanks?) -> (words: OrderWords, text: String?)? {
         switch value {
         case .number(let number):
-            words = OrderWords(number: number)
-            text = nil
-        case .text(let value):
-            if ranks == nil {
-                words = OrderWords(text: value)
-            } else {
-                guard let rank = ranks?.rank(of: value) else {
-                    return nil
-                }
-                words = OrderWords(number: rank)
+            return (OrderWords(number: number), nil)
+        case .text(let text):
+            guard ranks != nil else {
+                return (OrderWords(text: text), text)
             }
-            text = value
+            guard let rank = ranks?.rank(of: text) else {
+                return nil
+            }
+            return (OrderWords(number: rank), text)
         }
-        return Probe(value: words, idWords: row.instanceIdWords, text: text, row: row)
     }
 
     /// A key for a row: in the slot of the row's previous key when that holds the same id and text, else with the
