@@ -68,13 +68,41 @@ struct PollerTests {
         await makePoller(source, collector).tick(explicit: false)
         let updates = collector.all
         #expect(updates.contains(.loading(count: 4)))
-        #expect(updates.contains { if case .instancesComplete(let all) = $0 { all.count == 5 } else { false } })
+        #expect(
+            updates.contains {
+                if case .instancesComplete(let all, let pagesDelivered) = $0 {
+                    all.count == 5 && pagesDelivered
+                } else {
+                    false
+                }
+            },
+            "the first listing's pages were delivered as they came"
+        )
         guard case .tickSucceeded(let report) = updates.last else {
             Issue.record("expected a successful tick")
             return
         }
         #expect(report.wasFullListing)
         #expect(report.traffic.requests == 3)
+    }
+
+    @Test("a full listing after the first comes whole: its pages were not delivered one by one")
+    func laterFullListing() async {
+        let source = FakeSource([instance("a", status: .running), instance("b", status: .failed)])
+        let collector = Collector()
+        let demand = Demand()
+        let poller = makePoller(source, collector, demand: demand)
+        await poller.tick(explicit: false)
+        demand.value.withLock { $0.statuses = [.failed] }
+        let firstTick = collector.all.count
+        await poller.tick(explicit: false)
+        let secondTick = collector.all.dropFirst(firstTick)
+        #expect(!secondTick.contains { if case .instancesChanged = $0 { true } else { false } })
+        #expect(
+            secondTick.contains {
+                if case .instancesComplete(_, let pagesDelivered) = $0 { !pagesDelivered } else { false }
+            }
+        )
     }
 
     @Test("a later tick costs what changed: two listings plus one fetch per departed instance")

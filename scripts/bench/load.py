@@ -86,6 +86,8 @@ def main():
     for name in ("first frame", "first rows", "loaded"):
         if name in marks:
             print(f"{name}: {marks[name] * 1000:.0f} ms")
+    if options.loaded and "loaded" in marks:
+        print(f"CPU by then: {cpu_seconds(pid) * 1000:.0f} ms")
     if want not in marks:
         print(f"load: no {want} within {options.timeout:.0f} s", file=sys.stderr)
 

@@ -50,8 +50,12 @@ extension DashboardState {
             }
             lastLoadingSort = freshness.initialLoadDone ? nil : now
             return true
-        case .instancesComplete(let instances):
-            store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
+        case .instancesComplete(let instances, let pagesDelivered):
+            if pagesDelivered {
+                store.removeUnlisted(instances)
+            } else {
+                store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
+            }
             freshness.loadingCount = nil
             freshness.initialLoadDone = true
             refreshDetails(with: instances)

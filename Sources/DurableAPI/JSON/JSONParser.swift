@@ -134,6 +134,7 @@ struct JSONParser {
         index += 1
         var decoded: [UInt8] = []
         var sawEscape = false
+        var ascii = true
         var segmentStart = index
         while true {
             guard index < bytes.count else {
@@ -143,7 +144,7 @@ struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 index += 1
                 if !sawEscape {
-                    return try validatedString(bytes[segmentStart..<index - 1], start: start)
+                    return try validatedString(bytes[segmentStart..<index - 1], ascii: ascii, start: start)
                 }
                 decoded.append(contentsOf: bytes[segmentStart..<index - 1])
                 break
@@ -157,16 +158,21 @@ struct JSONParser {
                 try parseEscape(into: &decoded)
                 segmentStart = index
             } else {
+                ascii = ascii && byte < 0x80
                 index += 1
             }
         }
-        return try validatedString(decoded[...], start: start)
+        return try validatedString(decoded[...], ascii: false, start: start)
     }
 
-    /// The string of `utf8`, validated through a buffer pointer (the generic path over a slice costs several times
-    /// as much, and a large listing is mostly strings).
-    private func validatedString(_ utf8: ArraySlice<UInt8>, start: Int) throws(JSONParseError) -> String {
-        guard let string = utf8.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+    /// The string of `utf8`, or an error when it is not valid UTF-8.
+    ///
+    /// Decoding repairs what is not valid UTF-8, so the bytes are valid exactly when the decoded string holds the
+    /// same bytes; ASCII needs no check. (Swift's validating initialiser goes through generic code that costs
+    /// several times as much, and a large listing is mostly strings.)
+    private func validatedString(_ utf8: ArraySlice<UInt8>, ascii: Bool, start: Int) throws(JSONParseError) -> String {
+        let string = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        guard ascii || string.utf8.elementsEqual(utf8) else {
             throw JSONParseError(offset: start, reason: "string is not valid UTF-8")
         }
         return string

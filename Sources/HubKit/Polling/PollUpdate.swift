@@ -10,8 +10,9 @@ public enum PollUpdate: Hashable, Sendable {
     case loading(count: Int)
     /// Instances that are new or changed (pages of a first load, or a tick's answers).
     case instancesChanged([OrchestrationStatus])
-    /// A complete listing of the window finished: anything not in it is gone.
-    case instancesComplete([OrchestrationStatus])
+    /// A complete listing of the window finished: anything not in it is gone. With `pagesDelivered`, each of its
+    /// pages came before as ``instancesChanged(_:)``, so only what is gone is left to apply.
+    case instancesComplete([OrchestrationStatus], pagesDelivered: Bool)
     /// Instances that no longer exist (404 on a single fetch).
     case instancesRemoved([String])
     /// A fresh copy of the instance shown in the detail view (with history).

@@ -83,7 +83,7 @@ public actor Poller {
                 }
             }
             planner.recordFullListing(all, demand: listedDemand, at: now())
-            deliver(.instancesComplete(all))
+            deliver(.instancesComplete(all, pagesDelivered: progressive))
             return
         }
         var active: [OrchestrationStatus] = []

@@ -59,6 +59,13 @@ public struct InstanceStore: Sendable {
     /// Replaces the whole store with a complete listing; rows missing from it are gone (purged or out of range).
     @discardableResult
     public mutating func replaceAll(_ instances: [OrchestrationStatus], now: Date, highlight: Bool) -> Int {
+        removeUnlisted(instances) + merge(instances, now: now, highlight: highlight)
+    }
+
+    /// Removes the rows a complete listing left out (purged, or out of range), for a listing whose rows were merged
+    /// as its pages came; returns how many went.
+    @discardableResult
+    public mutating func removeUnlisted(_ instances: [OrchestrationStatus]) -> Int {
         var keep = Set<String>(minimumCapacity: instances.count)
         for instance in instances {
             keep.insert(instance.instanceId)
@@ -68,7 +75,7 @@ public struct InstanceStore: Sendable {
             gone.append(id)
         }
         remove(gone)
-        return merge(instances, now: now, highlight: highlight) + gone.count
+        return gone.count
     }
 
     /// Removes instances (purged, or not found any more).

@@ -45,7 +45,10 @@ struct ActionKeysTests {
     func pinnedThroughRefresh() {
         var dashboard = state()
         press([.character("T")], on: &dashboard)
-        dashboard.apply(.instancesComplete([instance("new-0", status: .running, ageSeconds: 10)]), now: fixedNow)
+        dashboard.apply(
+            .instancesComplete([instance("new-0", status: .running, ageSeconds: 10)], pagesDelivered: false),
+            now: fixedNow
+        )
         #expect(dashboard.selectedInstance?.instanceId == "new-0")
         let effects =
             dashboard.handle(.tab, now: fixedNow) + dashboard.handle(.tab, now: fixedNow)
@@ -123,13 +126,16 @@ struct ActionKeysTests {
         #expect(dashboard.actions.results["done-1"] == "purge: purged 1")
         #expect(screen(dashboard).text.contains("purge done-1: purged 1"))
         press([.escape], on: &dashboard)
-        dashboard.apply(.instancesComplete([instance("run-1")]), now: fixedNow)
+        dashboard.apply(.instancesComplete([instance("run-1")], pagesDelivered: false), now: fixedNow)
         #expect(dashboard.actions.results["done-1"] == "purge: purged 1")
         press([.character("b")], on: &dashboard)
         #expect(dashboard.showingRun)
         press([.escape], on: &dashboard)
         dashboard.apply(
-            .instancesComplete([instance("run-1"), instance("done-1", status: .completed, ageSeconds: 900)]),
+            .instancesComplete(
+                [instance("run-1"), instance("done-1", status: .completed, ageSeconds: 900)],
+                pagesDelivered: false
+            ),
             now: fixedNow
         )
         press([.character("G"), .enter], on: &dashboard)

@@ -29,7 +29,10 @@ struct SafetyTests {
             permit: testPermit,
             operatorName: "ops@box"
         )
-        state.apply(.instancesComplete([instance("newer", status: .running, ageSeconds: 10)]), now: fixedNow)
+        state.apply(
+            .instancesComplete([instance("newer", status: .running, ageSeconds: 10)], pagesDelivered: false),
+            now: fixedNow
+        )
         #expect(state.selectedInstance?.instanceId != selected.instanceId)
         #expect(
             confirm(&terminate)

@@ -41,7 +41,7 @@ func loadedState(
     options: DashboardOptions = DashboardOptions(endpointHost: "localhost:7071", taskHub: "TestHub")
 ) -> DashboardState {
     var state = DashboardState(options: options)
-    state.apply(.instancesComplete(instances), now: fixedNow)
+    state.apply(.instancesComplete(instances, pagesDelivered: false), now: fixedNow)
     state.apply(
         .tickSucceeded(TickReport(finishedAt: fixedNow.addingTimeInterval(-3), wasFullListing: true, traffic: .init())),
         now: fixedNow

@@ -79,11 +79,28 @@ import Testing
         }
     }
 
-    @Test func rejectsInvalidUTF8() {
-        let bytes = Data([0x22, 0x61, 0xFF, 0x22])
+    @Test(
+        "a string that is not valid UTF-8 is rejected, escapes or not",
+        arguments: [
+            [0x61, 0xFF],
+            [0xC0, 0xAF],
+            [0xED, 0xA0, 0x80],
+            [0xE2, 0x82],
+            [0x80, 0x61],
+            [0x5C, 0x6E, 0xF8, 0x88, 0x80, 0x80, 0x80],
+        ] as [[UInt8]]
+    )
+    func rejectsInvalidUTF8(content: [UInt8]) {
+        let bytes = Data([0x22] + content + [0x22])
         #expect(throws: JSONParseError(offset: 0, reason: "string is not valid UTF-8")) {
             try JSONValue(parsing: bytes)
         }
+    }
+
+    @Test("valid UTF-8 reads as itself, the replacement character and escapes among it")
+    func readsValidUTF8() throws {
+        let text = "\"caf\u{E9} \u{FFFD} \u{1F600}\\n\""
+        #expect(try JSONValue(parsing: Data(text.utf8)) == .string("caf\u{E9} \u{FFFD} \u{1F600}\n"))
     }
 
     @Test func errorDescriptionNamesTheOffset() {
