@@ -3,7 +3,7 @@ r"""Start-up and steady-state cost of durabletop on a pseudo-terminal.
 
 Runs a command on a pty at a fixed size and times, from the moment it starts: the first frame (the first bytes
 it writes), the first frame with rows (an instance id of 32 hex digits on screen) and, with --loaded, the end of
-the first full listing (the footer's "instances held"). With --steady SECONDS it then waits --warmup seconds and
+the first full listing (the footer's "instances held"), with the process's CPU time by then. With --steady SECONDS it then waits --warmup seconds and
 reads the process's CPU time (/proc/PID/stat, utime + stime) over SECONDS, next to the host's counts of requests
 and instance listings from --stats (the simulated host's /_sim/stats) over the same span, and the footer's
 last "last tick:" line. Prints `name: value` lines.
