@@ -55,10 +55,10 @@ extension DashboardState {
                 store.removeUnlisted(instances)
             } else {
                 store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
+                refreshDetails(with: instances)
             }
             freshness.loadingCount = nil
             freshness.initialLoadDone = true
-            refreshDetails(with: instances)
             return true
         case .instancesRemoved(let ids):
             store.remove(ids)
