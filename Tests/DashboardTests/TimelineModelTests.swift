@@ -141,10 +141,10 @@ struct TimelineModelTests {
             "a:5": instance("a:5", name: "Billing", ageSeconds: 175),
             "ab:7": instance("ab:7", name: "ShipOrder", ageSeconds: 176),
         ]
-        #expect(finished.childInstanceID(parentID: "a", among: held) == "a:4")
-        #expect(finished.childInstanceID(parentID: "a", among: ["a:1": held["a:1"]!]) == nil)
-        #expect(bars[5].childInstanceID(parentID: "a", among: held) == "a:9")
-        #expect(bars[0].childInstanceID(parentID: "a", among: held) == nil)
+        #expect(finished.childInstanceID(parentID: "a", among: held.values) == "a:4")
+        #expect(finished.childInstanceID(parentID: "a", among: [held["a:1"]!]) == nil)
+        #expect(bars[5].childInstanceID(parentID: "a", among: held.values) == "a:9")
+        #expect(bars[0].childInstanceID(parentID: "a", among: held.values) == nil)
     }
 
     @Test("a child listed in the same second as its scheduling matches: the host's createdTime has no fraction")
@@ -158,11 +158,11 @@ struct TimelineModelTests {
             "a:0": instance("a:0", name: "ShipOrder", ageSeconds: 179),
             "a:2": instance("a:2", name: "ShipOrder", ageSeconds: 179.001),
         ]
-        #expect(bar.childInstanceID(parentID: "a", among: held) == "a:0")
+        #expect(bar.childInstanceID(parentID: "a", among: held.values) == "a:0")
         let numbered = [
             "a:10": instance("a:10", name: "ShipOrder", ageSeconds: 179),
             "a:9": instance("a:9", name: "ShipOrder", ageSeconds: 179),
         ]
-        #expect(bar.childInstanceID(parentID: "a", among: numbered) == "a:9")
+        #expect(bar.childInstanceID(parentID: "a", among: numbered.values) == "a:9")
     }
 }

@@ -94,7 +94,7 @@ struct RowOrderTests {
         store.merge(rows, now: TestHub.now, highlight: false)
         let rules = Self.rules(column)
         let order = RowOrder(store: store, rules: rules, descending: descending, now: TestHub.now)
-        let shown = store.byID.values.filter { rules.isCounted($0) && rules.isShown($0) }
+        let shown = store.rows.filter { rules.isCounted($0) && rules.isShown($0) }
         let expected = shown.sorted { first, second in
             let values = Self.compare(rules.value(first, TestHub.now), rules.value(second, TestHub.now))
             if values != 0 {
@@ -128,7 +128,7 @@ struct RowOrderTests {
         var steps = 0
         while let current = order, steps <= RowOrder.staleAllowance + 8 {
             steps += 1
-            var row = try #require(store.byID["i-1"])
+            var row = try #require(store.rows[id: "i-1"])
             row.customStatus = .number(JSONNumber(steps))
             store.merge([row], now: TestHub.now, highlight: true)
             order = current.updated(by: store.takeJournal(), store: store, rules: rules, now: TestHub.now)
@@ -208,7 +208,7 @@ struct RowOrderTests {
         store.merge([TestHub.instance("moved", .running, age: 50)], now: TestHub.now, highlight: true)
         store.remove(["mid"])
         #expect(store.removeCreated(before: TestHub.now.addingTimeInterval(-2_000)) == 1)
-        #expect(store.byID.keys.sorted() == ["moved", "new"])
+        #expect(store.rows.map(\.instanceId).sorted() == ["moved", "new"])
         #expect(store.removeCreated(before: TestHub.now.addingTimeInterval(-2_000)) == 0)
         #expect(store.removeCreated(before: TestHub.now) == 2)
         #expect(store.count == 0)

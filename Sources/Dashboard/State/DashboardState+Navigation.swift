@@ -88,7 +88,7 @@ extension DashboardState {
             }
         case .attention:
             if let id = attentionList.selectedID {
-                push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
+                push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.rows[id: id])))
             }
         case .hubs:
             if let name = hubList.selectedID {
@@ -118,7 +118,7 @@ extension DashboardState {
 
     /// Pushes the detail of a child instance.
     mutating func openChild(_ id: String) {
-        push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
+        push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.rows[id: id])))
     }
 
     /// Moves between the detail tabs.

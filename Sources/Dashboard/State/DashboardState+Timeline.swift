@@ -13,7 +13,7 @@ extension DashboardState {
             openHistoryEvent(bar.eventIndex, of: detail)
             return
         }
-        if let child = bar.childInstanceID(parentID: detail.instanceID, among: store.byID) {
+        if let child = bar.childInstanceID(parentID: detail.instanceID, among: store.rows) {
             openChild(child)
             return
         }

@@ -119,7 +119,7 @@ public struct DashboardState: Sendable {
         switch current {
         case .instanceDetail(let detail):
             demand.detailInstanceID = detail.instanceID
-            demand.detailIsSettled = detail.isSettled(listed: store.byID[detail.instanceID])
+            demand.detailIsSettled = detail.isSettled(listed: store.rows[id: detail.instanceID])
         case .entities:
             demand.entitiesVisible = true
         case .entityDetail(let entity):
@@ -135,7 +135,7 @@ public struct DashboardState: Sendable {
 
     /// The instance under the instances-table cursor.
     public var selectedInstance: OrchestrationStatus? {
-        instanceList.selectedID.flatMap { store.byID[$0] }
+        instanceList.selectedID.flatMap { store.rows[id: $0] }
     }
 
     /// The entity under the entities-table cursor.

@@ -33,7 +33,7 @@ enum InstancesView {
             context: { id in
                 CellContext(now: now, timeDisplay: state.timeDisplay, isMarked: state.actions.marks.contains(id))
             },
-            row: { state.store.byID[$0] },
+            row: { state.store.rows[id: $0] },
             style: { id in
                 state.store.isRecentlyChanged(id, now: now, highlight: DashboardState.changeHighlight)
                     ? .tableChanged : .tableRow

@@ -5,8 +5,8 @@ import HeapModule
 /// Every instance of the current window that the dashboard knows, with when each row last changed and a journal of
 /// the rows changed since it was last taken.
 public struct InstanceStore: Sendable {
-    /// Instances by id.
-    public private(set) var byID: [String: OrchestrationStatus] = [:]
+    /// The instances, by id.
+    public private(set) var rows = InstanceRows()
     /// When each row last changed (appeared or differed from the previous copy).
     public private(set) var changedAt: [String: Date] = [:]
     /// The rows changed since ``takeJournal()`` was last called.
@@ -30,7 +30,7 @@ public struct InstanceStore: Sendable {
     public init() {}
 
     /// Number of instances held.
-    public var count: Int { byID.count }
+    public var count: Int { rows.count }
 
     /// Adds or updates instances; returns how many rows were new or different.
     ///
@@ -40,7 +40,7 @@ public struct InstanceStore: Sendable {
     public mutating func merge(_ instances: [OrchestrationStatus], now: Date, highlight: Bool) -> Int {
         var changed = 0
         for instance in instances {
-            let old = byID.updateValue(instance, forKey: instance.instanceId)
+            let old = rows.update(instance)
             guard old != instance else {
                 continue
             }
@@ -51,7 +51,7 @@ public struct InstanceStore: Sendable {
             if highlight {
                 changedAt[instance.instanceId] = now
             }
-            journal.record(instance.instanceId, old: old, new: instance, held: byID.count)
+            journal.record(instance.instanceId, old: old, new: instance, held: rows.count)
         }
         return changed
     }
@@ -71,8 +71,8 @@ public struct InstanceStore: Sendable {
             keep.insert(instance.instanceId)
         }
         var gone: [String] = []
-        for id in byID.keys where !keep.contains(id) {
-            gone.append(id)
+        for row in rows where !keep.contains(row.instanceId) {
+            gone.append(row.instanceId)
         }
         remove(gone)
         return gone.count
@@ -82,8 +82,8 @@ public struct InstanceStore: Sendable {
     public mutating func remove(_ ids: [String]) {
         for id in ids {
             changedAt[id] = nil
-            if let old = byID.removeValue(forKey: id) {
-                journal.record(id, old: old, new: nil, held: byID.count)
+            if let old = rows.remove(id: id) {
+                journal.record(id, old: old, new: nil, held: rows.count)
             }
         }
     }
@@ -101,7 +101,7 @@ public struct InstanceStore: Sendable {
         var removed: [String] = []
         while let oldest = creations.min, oldest.time < start {
             creations.removeMin()
-            if byID[oldest.id]?.createdTime == oldest.time {
+            if rows[id: oldest.id]?.createdTime == oldest.time {
                 removed.append(oldest.id)
             }
         }

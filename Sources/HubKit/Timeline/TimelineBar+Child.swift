@@ -6,7 +6,7 @@ extension TimelineBar {
     /// whose id starts with `parentID:`, whose name is the bar's, and whose creation is nearest at or after the
     /// bar's start (in whole seconds: the host truncates `createdTime` to the second). `nil` for other bars, or
     /// when no held instance matches.
-    public func childInstanceID(parentID: String, among instances: [String: OrchestrationStatus]) -> String? {
+    public func childInstanceID(parentID: String, among instances: some Sequence<OrchestrationStatus>) -> String? {
         guard kind == .subOrchestration else {
             return nil
         }
@@ -16,7 +16,7 @@ extension TimelineBar {
         let prefix = parentID + ":"
         let earliest = Date(timeIntervalSince1970: start.timeIntervalSince1970.rounded(.down))
         var best: OrchestrationStatus?
-        for candidate in instances.values
+        for candidate in instances
         where candidate.instanceId.hasPrefix(prefix) && candidate.name == name && candidate.createdTime >= earliest {
             if let current = best, !Self.isBetter(candidate, than: current) {
                 continue

@@ -59,7 +59,7 @@ public struct HubAnalyzer: Sendable {
         now: Date,
         thresholds: AttentionThresholds
     ) -> HubAnalysis {
-        analyze(store.byID.values, window: window, now: now, thresholds: thresholds)
+        analyze(store.rows, window: window, now: now, thresholds: thresholds)
     }
 
     /// The analyses of `instances` over `window` at `now`, made afresh (the failure texts normalised before are
@@ -92,7 +92,7 @@ public struct HubAnalyzer: Sendable {
     ) -> HubAnalysis {
         let sameLength = windowLength.map { abs($0 - window.duration) < 1 } ?? false
         if !sameLength || journal.overflowed || remembersTooMuch {
-            rebuild(from: store.byID.values, window: window)
+            rebuild(from: store.rows, window: window)
         } else {
             for (id, change) in journal.changes {
                 remove(id)

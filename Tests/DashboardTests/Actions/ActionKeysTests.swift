@@ -121,7 +121,7 @@ struct ActionKeysTests {
         progress.rows[0].state = .done(.purged(1))
         progress.finish()
         dashboard.apply(ActionUpdate.progress(progress), now: fixedNow)
-        #expect(dashboard.store.byID["done-1"] == nil)
+        #expect(dashboard.store.rows[id: "done-1"] == nil)
         #expect(dashboard.flash?.text == "purge done-1: purged 1")
         #expect(dashboard.actions.results["done-1"] == "purge: purged 1")
         #expect(screen(dashboard).text.contains("purge done-1: purged 1"))
@@ -192,9 +192,9 @@ struct ActionKeysTests {
         progress.rows[0].state = .done(.purged(1))
         progress.finish()
         dashboard.apply(ActionUpdate.progress(progress), now: fixedNow)
-        #expect(dashboard.store.byID["done-1"] == nil)
-        #expect(dashboard.store.byID["run-1"] != nil)
-        #expect(dashboard.store.byID["held-1"] != nil)
+        #expect(dashboard.store.rows[id: "done-1"] == nil)
+        #expect(dashboard.store.rows[id: "run-1"] != nil)
+        #expect(dashboard.store.rows[id: "held-1"] != nil)
     }
 
     @Test("a single restart opens the instance it started")

@@ -72,7 +72,7 @@ struct SoakInvariants {
     }
 
     private func markViolations(_ state: DashboardState) -> [String] {
-        var held = Set(state.store.byID.keys)
+        var held = Set(state.store.rows.map(\.instanceId))
         for entity in state.entities {
             held.insert(entity.entityId.instanceId)
         }

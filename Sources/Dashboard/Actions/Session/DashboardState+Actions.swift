@@ -71,7 +71,7 @@ extension DashboardState {
         if showingRun {
             mode = .browsing
         }
-        push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.byID[id])))
+        push(.instanceDetail(InstanceDetailState(instanceID: id, status: store.rows[id: id])))
     }
 
     /// Drops the marks of rows neither the instance store nor the entity list holds any more (purged, out of the
@@ -81,7 +81,7 @@ extension DashboardState {
             return
         }
         let entityIDs = Set(entities.map(\.entityId.instanceId))
-        actions.keepMarks { store.byID[$0] != nil || entityIDs.contains($0) }
+        actions.keepMarks { store.rows[id: $0] != nil || entityIDs.contains($0) }
     }
 
     /// The held rows a successful purge by filter removed on the host: those its filter matches (the host
@@ -91,7 +91,7 @@ extension DashboardState {
             return []
         }
         var ids: [String] = []
-        for instance in store.byID.values where instance.createdTime >= filter.createdFrom {
+        for instance in store.rows where instance.createdTime >= filter.createdFrom {
             if let to = filter.createdTo, instance.createdTime > to {
                 continue
             }
@@ -135,7 +135,7 @@ extension DashboardState {
         case .instances:
             if !actions.marks.isEmpty {
                 return actions.marks.targets(in: instanceList.visible).map {
-                    ActionCandidate(id: $0, status: store.byID[$0]?.runtimeStatus)
+                    ActionCandidate(id: $0, status: store.rows[id: $0]?.runtimeStatus)
                 }
             }
             return selectedInstance.map { [ActionCandidate(id: $0.instanceId, status: $0.runtimeStatus)] } ?? []
@@ -143,9 +143,9 @@ extension DashboardState {
             let ids =
                 actions.marks.isEmpty
                 ? attentionList.selectedID.map { [$0] } ?? [] : actions.marks.targets(in: attentionList.visible)
-            return ids.map { ActionCandidate(id: $0, status: store.byID[$0]?.runtimeStatus) }
+            return ids.map { ActionCandidate(id: $0, status: store.rows[id: $0]?.runtimeStatus) }
         case .instanceDetail(let detail):
-            let status = detail.status?.runtimeStatus ?? store.byID[detail.instanceID]?.runtimeStatus
+            let status = detail.status?.runtimeStatus ?? store.rows[id: detail.instanceID]?.runtimeStatus
             return [ActionCandidate(id: detail.instanceID, status: status)]
         case .entities:
             if !actions.marks.isEmpty {

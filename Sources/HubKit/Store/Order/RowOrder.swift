@@ -75,7 +75,7 @@ public struct RowOrder: Sendable {
         built.reserveCapacity(store.count)
         var texts = Set<String>()
         var movingPositions: [Int] = []
-        for instance in store.byID.values where rules.isCounted(instance) {
+        for instance in store.rows where rules.isCounted(instance) {
             tally.add(instance.runtimeStatus)
             guard rules.isShown(instance) else {
                 continue
@@ -186,7 +186,7 @@ public struct RowOrder: Sendable {
             }
         }
         for (id, key) in next.moving where journal.changes[id] == nil {
-            guard let row = store.byID[id] else {
+            guard let row = store.rows[id: id] else {
                 return nil
             }
             guard let probe = next.probe(rules.value(row, now), row: row) else {
