@@ -34,4 +34,29 @@ struct TextSearchTests {
         #expect(!TextSearch("stage\":").found(in: value))
         #expect(!TextSearch("shipped").found(in: value))
     }
+
+    @Test(
+        "the pairs of texts never turn away a word the texts hold, in any letter case",
+        arguments: ["order-1", "ORD", "stage", "a-7", "42", "e", "", "ärger", "großer", "kflow"]
+    )
+    func pairsAgreeWithTheSearch(word: String) throws {
+        let texts = ["Big-Order-17", "OrderWorkflow", "Großer ÄRGER"]
+        let value = try JSONValue(parsing: #"{"Stage":"Processing","progress":42,"items":[{"sku":"A-7"}]}"#)
+        var pairs = SearchPairs()
+        texts.forEach { pairs.add($0) }
+        pairs.add(value)
+        let search = TextSearch(word.lowercased())
+        let held = texts.contains { search.found(in: $0) } || search.found(in: value)
+        #expect(held)
+        #expect(search.mayBeFound(in: pairs))
+    }
+
+    @Test("a word with a pair the texts lack is turned away without reading them")
+    func pairsTurnAway() {
+        let pairs = SearchPairs("213c41a45e0c2bfffb84f285d74fb41e")
+        #expect(!TextSearch("order-1").mayBeFound(in: pairs))
+        #expect(TextSearch("5e0c").mayBeFound(in: pairs))
+        #expect(TextSearch("o").mayBeFound(in: pairs), "a word of one byte has no pairs to compare")
+        #expect(TextSearch("ärger").mayBeFound(in: SearchPairs()), "a word outside ASCII is always searched")
+    }
 }

@@ -97,6 +97,12 @@ public struct OrchestrationStatus: Sendable, Hashable {
         box.instanceIdWords
     }
 
+    /// The pairs of adjacent bytes in the texts the filter searches (the id, the name and the custom status),
+    /// worked out once: most rows fail a search on these alone.
+    @inlinable public var searchPairs: SearchPairs {
+        box.searchPairs
+    }
+
     /// Two statuses are equal when every field is; copies of one status are equal at a glance.
     public static func == (lhs: OrchestrationStatus, rhs: OrchestrationStatus) -> Bool {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
@@ -135,11 +141,21 @@ public struct OrchestrationStatus: Sendable, Hashable {
         @usableFromInline let isEntity: Bool
         /// The words of the instance id.
         @usableFromInline let instanceIdWords: OrderWords
+        /// The pairs of the texts a search of the row reads.
+        @usableFromInline let searchPairs: SearchPairs
 
         init(_ fields: Fields) {
             self.fields = fields
             isEntity = fields.instanceId.hasPrefix("@")
             instanceIdWords = OrderWords(text: fields.instanceId)
+            var pairs = SearchPairs(fields.instanceId)
+            if let name = fields.name {
+                pairs.add(name)
+            }
+            if !fields.customStatus.isNull {
+                pairs.add(fields.customStatus)
+            }
+            searchPairs = pairs
         }
     }
 }

@@ -48,11 +48,18 @@ public struct InstanceFilter: Hashable, Sendable {
     /// Whether the filter keeps everything.
     public var isEmpty: Bool { statuses.isEmpty && names.isEmpty && terms.isEmpty }
 
-    /// Whether an instance passes the filter. The texts are searched where they are, never lowered or copied,
-    /// so a filter over a large window costs no allocation per row.
+    /// Whether an instance passes the filter. Its search pairs turn most rows away first; the texts are searched
+    /// where they are, never lowered or copied, so a filter over a large window costs no allocation per row.
     public func matches(_ instance: OrchestrationStatus) -> Bool {
         if isEmpty {
             return true
+        }
+        let pairs = instance.searchPairs
+        for search in nameSearches where !search.mayBeFound(in: pairs) {
+            return false
+        }
+        for search in termSearches where !search.mayBeFound(in: pairs) {
+            return false
         }
         if !statuses.isEmpty {
             let status = instance.runtimeStatus.name.lowercased()

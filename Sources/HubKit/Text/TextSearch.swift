@@ -12,12 +12,20 @@ public struct TextSearch: Hashable, Sendable {
     private let bytes: [UInt8]
     /// Whether every byte is ASCII (the fast path).
     private let isASCII: Bool
+    /// The word's pairs of adjacent bytes; none for a word outside ASCII, whose lowering is not bytewise.
+    private let pairs: SearchPairs
 
     /// A search for `word` (already lower-cased).
     public init(_ word: String) {
         self.word = word
         self.bytes = Array(word.utf8)
         self.isASCII = bytes.allSatisfy { $0 < 0x80 }
+        self.pairs = isASCII ? SearchPairs(word) : SearchPairs()
+    }
+
+    /// Whether texts with these pairs may hold the word: when `false`, none of them does.
+    public func mayBeFound(in texts: SearchPairs) -> Bool {
+        texts.contains(pairs)
     }
 
     /// Whether `text` holds the word, in any letter case.
@@ -32,9 +40,9 @@ public struct TextSearch: Hashable, Sendable {
             guard haystack.count >= bytes.count else {
                 return false
             }
-            for start in 0...(haystack.count - bytes.count) where Self.lowered(haystack[start]) == first {
+            for start in 0...(haystack.count - bytes.count) where SearchPairs.lowered(haystack[start]) == first {
                 var matched = 1
-                while matched < bytes.count && Self.lowered(haystack[start + matched]) == bytes[matched] {
+                while matched < bytes.count && SearchPairs.lowered(haystack[start + matched]) == bytes[matched] {
                     matched += 1
                 }
                 if matched == bytes.count {
@@ -47,24 +55,6 @@ public struct TextSearch: Hashable, Sendable {
 
     /// Whether a JSON value holds the word in one of its keys, strings, numbers or literals.
     public func found(in value: JSONValue) -> Bool {
-        switch value {
-        case .null:
-            found(in: "null")
-        case .bool(let flag):
-            found(in: flag ? "true" : "false")
-        case .number(let number):
-            found(in: number.literal)
-        case .string(let text):
-            found(in: text)
-        case .array(let elements):
-            elements.contains { found(in: $0) }
-        case .object(let members):
-            members.contains { found(in: $0.key) || found(in: $0.value) }
-        }
-    }
-
-    /// An ASCII capital as its small letter; any other byte as it is.
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        value.containsText(where: found(in:))
     }
 }
