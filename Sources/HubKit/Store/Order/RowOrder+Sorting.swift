@@ -4,7 +4,7 @@ extension RowOrder {
     /// `keys` in the order of `ordering`.
     ///
     /// A key is eleven words, and sorting 100,000 of them directly spends most of its time moving them. So each
-    /// key's leading words and its position are sorted first: its value's leading word and, when every value is
+    /// key's leading words and its position are sorted first (by radix): its value's leading word and, when every value is
     /// one word (`wordValues`: a number, or a text's rank), its id's leading word too. The keys are then put in that
     /// order, and only runs whose leading words tie are sorted again by the whole ordering.
     static func sorted(_ keys: [Key], by ordering: KeyOrdering, wordValues: Bool) -> [Key] {
@@ -14,7 +14,7 @@ extension RowOrder {
             let value = ordering.descending ? ~key.value.leading : key.value.leading
             leads.append(Lead(value: value, id: wordValues ? key.id.leading : 0, position: position))
         }
-        leads.sort { $0.value != $1.value ? $0.value < $1.value : $0.id < $1.id }
+        leads = radixSorted(leads)
         var result: [Key] = []
         result.reserveCapacity(keys.count)
         for lead in leads {
@@ -34,6 +34,43 @@ extension RowOrder {
         return result
     }
 
+    /// `leads` ordered by value, then id, as unsigned numbers, equal leads in the order given: a radix sort,
+    /// least significant byte first, that passes over the bytes every lead shares (most of a time's; all of the
+    /// id's when it plays no part). It moves each lead a few times where a comparison sort compares it some
+    /// seventeen times, which at 100,000 keys was a third of a re-sort.
+    private static func radixSorted(_ leads: [Lead]) -> [Lead] {
+        var counts = [Int](repeating: 0, count: Lead.bytes * 256)
+        for lead in leads {
+            for byte in 0..<Lead.bytes {
+                counts[byte * 256 + lead.byte(byte)] += 1
+            }
+        }
+        var source = leads
+        var target = leads
+        for byte in 0..<Lead.bytes {
+            let buckets = counts[(byte * 256)..<(byte * 256 + 256)]
+            if buckets.contains(leads.count) {
+                continue
+            }
+            var next: [Int] = []
+            next.reserveCapacity(256)
+            var total = 0
+            for count in buckets {
+                next.append(total)
+                total += count
+            }
+            target.withUnsafeMutableBufferPointer { output in
+                for lead in source {
+                    let bucket = lead.byte(byte)
+                    output[next[bucket]] = lead
+                    next[bucket] += 1
+                }
+            }
+            swap(&source, &target)
+        }
+        return source
+    }
+
     /// A key's leading words and its position, as ``RowOrder/sorted(_:by:wordValues:)`` sorts them.
     private struct Lead {
         /// The value's leading word, inverted when larger values come first.
@@ -42,5 +79,15 @@ extension RowOrder {
         let id: UInt64
         /// The key's position.
         let position: Int
+
+        /// The bytes a lead sorts by: the id's eight, then the value's.
+        static let bytes = 16
+
+        /// Byte `index` of the number the lead sorts by (the value's word above the id's), the least significant
+        /// first.
+        func byte(_ index: Int) -> Int {
+            let word = index < 8 ? id : value
+            return Int(truncatingIfNeeded: word >> UInt64(index % 8 * 8)) & 0xFF
+        }
     }
 }
