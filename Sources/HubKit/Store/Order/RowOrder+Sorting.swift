@@ -4,9 +4,11 @@ extension RowOrder {
     /// `keys` in the order of `ordering`.
     ///
     /// A key is eleven words, and sorting 100,000 of them directly spends most of its time moving them. So each
-    /// key's leading words and its position are sorted first (by radix): its value's leading word and, when every value is
-    /// one word (`wordValues`: a number, or a text's rank), its id's leading word too. The keys are then put in that
-    /// order, and only runs whose leading words tie are sorted again by the whole ordering.
+    /// key's leading words and its position are sorted first, by radix: its value's leading word and, when every
+    /// value is one word (`wordValues`: a number, or a text's rank), its id's leading word too. Only runs whose
+    /// leading words tie are sorted again by the whole ordering (moving leads, not keys: the children of one
+    /// orchestration, made in the same second, tie in their ids' first 32 bytes), and then the keys are put in that
+    /// order.
     static func sorted(_ keys: [Key], by ordering: KeyOrdering, wordValues: Bool) -> [Key] {
         var leads: [Lead] = []
         leads.reserveCapacity(keys.count)
@@ -15,21 +17,21 @@ extension RowOrder {
             leads.append(Lead(value: value, id: wordValues ? key.id.leading : 0, position: position))
         }
         leads = radixSorted(leads)
+        var start = 0
+        while start < leads.count {
+            var end = start + 1
+            while end < leads.count && leads[end].value == leads[start].value && leads[end].id == leads[start].id {
+                end += 1
+            }
+            if end - start > 1 {
+                leads[start..<end].sort { ordering.precedes(keys[$0.position], keys[$1.position]) }
+            }
+            start = end
+        }
         var result: [Key] = []
         result.reserveCapacity(keys.count)
         for lead in leads {
             result.append(keys[lead.position])
-        }
-        var start = 0
-        while start < result.count {
-            var end = start + 1
-            while end < result.count && leads[end].value == leads[start].value && leads[end].id == leads[start].id {
-                end += 1
-            }
-            if end - start > 1 {
-                result[start..<end].sort { ordering.precedes($0, $1) }
-            }
-            start = end
         }
         return result
     }
