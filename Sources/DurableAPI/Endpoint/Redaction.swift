@@ -87,9 +87,9 @@ public struct Redaction: Sendable, Hashable {
                 if bytes[index] >= 0x80 {
                     return true
                 }
-                if index + marker.count <= bytes.count, asciiLowercased(bytes[index]) == marker[0] {
+                if index + marker.count <= bytes.count, bytes[index].asciiLowercased == marker[0] {
                     var offset = 1
-                    while offset < marker.count, asciiLowercased(bytes[index + offset]) == marker[offset] {
+                    while offset < marker.count, bytes[index + offset].asciiLowercased == marker[offset] {
                         offset += 1
                     }
                     if offset == marker.count {
@@ -101,10 +101,6 @@ public struct Redaction: Sendable, Hashable {
             return false
         }
         return found ?? true
-    }
-
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
     private static func matches(_ marker: [Character], in characters: [Character], at index: Int) -> Bool {

@@ -19,11 +19,11 @@ public struct SearchPairs: Sendable, Hashable {
     /// Adds the pairs of `text`.
     public mutating func add(_ text: String) {
         text.withBorrowedUTF8 { bytes in
-            guard var previous = bytes.first.map(Self.lowered) else {
+            guard var previous = bytes.first?.asciiLowercased else {
                 return
             }
             for byte in bytes.dropFirst() {
-                let next = Self.lowered(byte)
+                let next = byte.asciiLowercased
                 let pair = UInt32(previous) << 8 | UInt32(next)
                 let bit = Int((pair &* 0x9E37_79B1) >> 24)
                 bits[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -43,10 +43,5 @@ public struct SearchPairs: Sendable, Hashable {
     /// Whether every pair of `other` may be among these.
     @inlinable public func contains(_ other: SearchPairs) -> Bool {
         bits & other.bits == other.bits
-    }
-
-    /// An ASCII capital as its small letter; any other byte as it is.
-    public static func lowered(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 }

@@ -40,9 +40,9 @@ public struct TextSearch: Hashable, Sendable {
             guard haystack.count >= bytes.count else {
                 return false
             }
-            for start in 0...(haystack.count - bytes.count) where SearchPairs.lowered(haystack[start]) == first {
+            for start in 0...(haystack.count - bytes.count) where haystack[start].asciiLowercased == first {
                 var matched = 1
-                while matched < bytes.count && SearchPairs.lowered(haystack[start + matched]) == bytes[matched] {
+                while matched < bytes.count && haystack[start + matched].asciiLowercased == bytes[matched] {
                     matched += 1
                 }
                 if matched == bytes.count {
