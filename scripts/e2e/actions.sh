@@ -60,7 +60,7 @@ for id in act-term act-appr act-susp act-bulk-1 act-bulk-2 act-bulk-3; do
 done
 api_check "test instances started" 30 "/instances/act-bulk-3" '"runtimeStatus": ?"(Running|Pending)"'
 
-tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
+keep_tmux_server
 
 # --- Terminate with a reason -------------------------------------------------------------------------------------
 launch

@@ -125,6 +125,7 @@ dt list --url http://127.0.0.1:9/runtime/webhooks/durabletask
 expect_rc "list on an unreachable host exits 6" 6
 dt list --url "$base"
 expect_rc "list with no key (401) exits 6" 6
+keep_tmux_server
 tm -f /dev/null new-session -d -s "$session" -x 120 -y 30 \
     "'$bin' list -c prod --status failed --since 2d; sleep 600"
 check "list on a terminal: aligned columns, no tabs" 10 'INSTANCE +NAME +STATUS +CREATED'

@@ -38,7 +38,7 @@ row_of() {
 }
 
 require tmux curl
-tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
+keep_tmux_server
 
 orders_key="orders-secret-$$"
 billing_key="billing-secret-$$"

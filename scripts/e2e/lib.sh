@@ -64,6 +64,13 @@ tm() {
     tmux -L "$socket" "$@"
 }
 
+# keep_tmux_server: starts a session that lives as long as the script, so that the private tmux server never exits
+# between test sessions (killing the only session just before the next starts would stop the server while the next
+# connects: "server exited unexpectedly").
+keep_tmux_server() {
+    tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
+}
+
 screen_text() {
     tm capture-pane -p -t "$session" 2>/dev/null
 }

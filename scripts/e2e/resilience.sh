@@ -64,6 +64,7 @@ start_instances() {
 
 require tmux curl
 require_sim sim --seed 3 --instances 20
+keep_tmux_server
 pass "sim starts"
 
 # --- A crash in the middle of a bulk terminate -------------------------------------------------------------------

@@ -96,8 +96,7 @@ fi
 url="$sim_url"
 pass "sim starts"
 
-# A session that lives for the whole run, so the private tmux server never exits between the test sessions.
-tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
+keep_tmux_server
 
 # --- Main walk-through: UTF-8 locale, 256 colours -------------------------------------------------------------
 launch TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8

@@ -57,6 +57,7 @@ press_random() {
 
 require tmux curl
 require_sim sim --seed 5 --instances 300 --time-scale 20
+keep_tmux_server
 
 for seed in "${seeds[@]}"; do
     for id in $(seq 1 20); do

@@ -50,7 +50,7 @@ colon() {
 }
 
 require tmux
-tm -f /dev/null new-session -d -s keeper -x 80 -y 24 "sleep 86400"
+keep_tmux_server
 
 # --- UTF-8, 256 colours ------------------------------------------------------------------------------------------
 launch "TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8" ""

@@ -4,27 +4,33 @@ extension RowOrder {
     /// `keys` in the order of `ordering`.
     ///
     /// A key is eleven words, and sorting 100,000 of them directly spends most of its time moving them. So each
-    /// key's leading words and its position are sorted first, by radix: its value's leading word and, when every
-    /// value is one word (`wordValues`: a number, or a text's rank), its id's leading word too. Only runs whose
-    /// leading words tie are sorted again by the whole ordering (moving leads, not keys: the children of one
-    /// orchestration, made in the same second, tie in their ids' first 32 bytes), and then the keys are put in that
-    /// order.
-    static func sorted(_ keys: [Key], by ordering: KeyOrdering, wordValues: Bool) -> [Key] {
+    /// key's leading words and its position are sorted first: its value's leading word and, when every value is
+    /// one word (`wordValues`: a number, or a text's rank), its id's leading word too. A radix sort orders them by
+    /// value, and by id too when values repeat a lot (`valuesRepeat`: a ranked text column, where thousands of rows
+    /// share a name or a status). Each run of equal values is then sorted by the id's word, and by the whole
+    /// ordering where that ties too (moving leads, not keys: the children of one orchestration, made in the same
+    /// second, share their ids' first 32 bytes). Last, the keys are put in that order.
+    static func sorted(_ keys: [Key], by ordering: KeyOrdering, wordValues: Bool, valuesRepeat: Bool) -> [Key] {
         var leads: [Lead] = []
         leads.reserveCapacity(keys.count)
         for (position, key) in keys.enumerated() {
             let value = ordering.descending ? ~key.value.leading : key.value.leading
             leads.append(Lead(value: value, id: wordValues ? key.id.leading : 0, position: position))
         }
-        leads = radixSorted(leads)
+        leads = radixSorted(leads, bytes: valuesRepeat ? Lead.allBytes : Lead.valueBytes)
         var start = 0
         while start < leads.count {
             var end = start + 1
-            while end < leads.count && leads[end].value == leads[start].value && leads[end].id == leads[start].id {
+            while end < leads.count && leads[end].value == leads[start].value {
                 end += 1
             }
             if end - start > 1 {
-                leads[start..<end].sort { ordering.precedes(keys[$0.position], keys[$1.position]) }
+                leads[start..<end].sort { first, second in
+                    guard first.id == second.id else {
+                        return first.id < second.id
+                    }
+                    return ordering.precedes(keys[first.position], keys[second.position])
+                }
             }
             start = end
         }
@@ -36,20 +42,20 @@ extension RowOrder {
         return result
     }
 
-    /// `leads` ordered by value, then id, as unsigned numbers, equal leads in the order given: a radix sort,
-    /// least significant byte first, that passes over the bytes every lead shares (most of a time's; all of the
-    /// id's when it plays no part). It moves each lead a few times where a comparison sort compares it some
-    /// seventeen times, which at 100,000 keys was a third of a re-sort.
-    private static func radixSorted(_ leads: [Lead]) -> [Lead] {
-        var counts = [Int](repeating: 0, count: Lead.bytes * 256)
+    /// `leads` ordered by the bytes `bytes` of the number they sort by (see ``Lead/byte(_:)``), equal leads in the
+    /// order given: a radix sort, least significant byte first, that passes over the bytes every lead shares (most
+    /// of a time's). It moves each lead a few times where a comparison sort compares it some seventeen times, which
+    /// at 100,000 keys was a third of a re-sort.
+    private static func radixSorted(_ leads: [Lead], bytes: Range<Int>) -> [Lead] {
+        var counts = [Int](repeating: 0, count: Lead.allBytes.count * 256)
         for lead in leads {
-            for byte in 0..<Lead.bytes {
+            for byte in bytes {
                 counts[byte * 256 + lead.byte(byte)] += 1
             }
         }
         var source = leads
         var target = leads
-        for byte in 0..<Lead.bytes {
+        for byte in bytes {
             let buckets = counts[(byte * 256)..<(byte * 256 + 256)]
             if buckets.contains(leads.count) {
                 continue
@@ -82,8 +88,10 @@ extension RowOrder {
         /// The key's position.
         let position: Int
 
-        /// The bytes a lead sorts by: the id's eight, then the value's.
-        static let bytes = 16
+        /// The bytes a lead sorts by, the least significant first: the id's eight, then the value's.
+        static let allBytes = 0..<16
+        /// The value's bytes.
+        static let valueBytes = 8..<16
 
         /// Byte `index` of the number the lead sorts by (the value's word above the id's), the least significant
         /// first.

@@ -111,7 +111,12 @@ public struct RowOrder: Sendable {
             moving[table[built[position].slot].id] = built[position]
         }
         let ordering = KeyOrdering(table: table, descending: descending)
-        built = Self.sorted(built, by: ordering, wordValues: ranks != nil || texts.isEmpty)
+        built = Self.sorted(
+            built,
+            by: ordering,
+            wordValues: ranks != nil || texts.isEmpty,
+            valuesRepeat: ranks != nil
+        )
         keys = built
         self.table = table
     }
