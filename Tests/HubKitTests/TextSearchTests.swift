@@ -26,13 +26,13 @@ struct TextSearchTests {
         let value = try JSONValue(
             parsing: #"{"Stage":"Processing","progress":42,"done":false,"items":[{"sku":"A-7"}]}"#
         )
-        #expect(TextSearch("stage").found(in: value))
-        #expect(TextSearch("processing").found(in: value))
-        #expect(TextSearch("42").found(in: value))
-        #expect(TextSearch("false").found(in: value))
-        #expect(TextSearch("a-7").found(in: value))
-        #expect(!TextSearch("stage\":").found(in: value))
-        #expect(!TextSearch("shipped").found(in: value))
+        #expect(value.containsText(where: TextSearch("stage").found(in:)))
+        #expect(value.containsText(where: TextSearch("processing").found(in:)))
+        #expect(value.containsText(where: TextSearch("42").found(in:)))
+        #expect(value.containsText(where: TextSearch("false").found(in:)))
+        #expect(value.containsText(where: TextSearch("a-7").found(in:)))
+        #expect(!value.containsText(where: TextSearch("stage\":").found(in:)))
+        #expect(!value.containsText(where: TextSearch("shipped").found(in:)))
     }
 
     @Test(
@@ -44,9 +44,12 @@ struct TextSearchTests {
         let value = try JSONValue(parsing: #"{"Stage":"Processing","progress":42,"items":[{"sku":"A-7"}]}"#)
         var pairs = SearchPairs()
         texts.forEach { pairs.add($0) }
-        pairs.add(value)
+        _ = value.containsText { text in
+            pairs.add(text)
+            return false
+        }
         let search = TextSearch(word.lowercased())
-        let held = texts.contains { search.found(in: $0) } || search.found(in: value)
+        let held = texts.contains { search.found(in: $0) } || value.containsText(where: search.found(in:))
         #expect(held)
         #expect(search.mayBeFound(in: pairs))
     }

@@ -103,6 +103,13 @@ public struct OrchestrationStatus: Sendable, Hashable {
         box.searchPairs
     }
 
+    /// Whether one of the texts the `/` filter searches satisfies `predicate`: the id, the name, and the custom
+    /// status's texts (its keys, strings, numbers and literals) unless it is null. ``searchPairs`` hold the pairs of
+    /// these same texts.
+    public func containsSearchedText(where predicate: (String) -> Bool) -> Bool {
+        box.fields.containsSearchedText(where: predicate)
+    }
+
     /// Two statuses are equal when every field is; copies of one status are equal at a glance.
     public static func == (lhs: OrchestrationStatus, rhs: OrchestrationStatus) -> Bool {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
@@ -131,6 +138,15 @@ public struct OrchestrationStatus: Sendable, Hashable {
         @usableFromInline var createdTime: Date
         @usableFromInline var lastUpdatedTime: Date
         @usableFromInline var historyEvents: [HistoryEvent]?
+
+        /// Whether one of the texts the filter searches satisfies `predicate`: the id, the name, and the custom
+        /// status's texts unless it is null.
+        func containsSearchedText(where predicate: (String) -> Bool) -> Bool {
+            if predicate(instanceId) || name.map(predicate) == true {
+                return true
+            }
+            return !customStatus.isNull && customStatus.containsText(where: predicate)
+        }
     }
 
     /// The fields, immutable, shared between copies, with what is read of every held row on each re-sort worked
@@ -148,12 +164,10 @@ public struct OrchestrationStatus: Sendable, Hashable {
             self.fields = fields
             isEntity = fields.instanceId.hasPrefix("@")
             instanceIdWords = OrderWords(text: fields.instanceId)
-            var pairs = SearchPairs(fields.instanceId)
-            if let name = fields.name {
-                pairs.add(name)
-            }
-            if !fields.customStatus.isNull {
-                pairs.add(fields.customStatus)
+            var pairs = SearchPairs()
+            _ = fields.containsSearchedText { text in
+                pairs.add(text)
+                return false
             }
             searchPairs = pairs
         }

@@ -32,14 +32,6 @@ public struct SearchPairs: Sendable, Hashable {
         }
     }
 
-    /// Adds the pairs of each text a search reads in `value`.
-    public mutating func add(_ value: JSONValue) {
-        _ = value.containsText { text in
-            add(text)
-            return false
-        }
-    }
-
     /// Whether every pair of `other` may be among these.
     @inlinable public func contains(_ other: SearchPairs) -> Bool {
         bits & other.bits == other.bits

@@ -71,10 +71,7 @@ public struct InstanceFilter: Hashable, Sendable {
         for search in nameSearches where !search.found(in: name) {
             return false
         }
-        for search in termSearches
-        where !search.found(in: instance.instanceId) && !search.found(in: name)
-            && (instance.customStatus.isNull || !search.found(in: instance.customStatus))
-        {
+        for search in termSearches where !instance.containsSearchedText(where: search.found(in:)) {
             return false
         }
         return true

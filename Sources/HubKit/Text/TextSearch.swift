@@ -52,9 +52,4 @@ public struct TextSearch: Hashable, Sendable {
             return false
         }
     }
-
-    /// Whether a JSON value holds the word in one of its keys, strings, numbers or literals.
-    public func found(in value: JSONValue) -> Bool {
-        value.containsText(where: found(in:))
-    }
 }

@@ -79,7 +79,7 @@ extension RowOrder {
         return source
     }
 
-    /// A key's leading words and its position, as ``RowOrder/sorted(_:by:wordValues:)`` sorts them.
+    /// A key's leading words and its position, as ``RowOrder/sorted(_:by:wordValues:valuesRepeat:)`` sorts them.
     private struct Lead {
         /// The value's leading word, inverted when larger values come first.
         let value: UInt64
