@@ -61,8 +61,9 @@ public struct RowOrder: Sendable {
 
     /// Builds the order of every row `store` holds.
     ///
-    /// One pass reads each held row once, keys it and puts it and its text in the table; a text column whose texts
-    /// turn out few is keyed again by rank from the table, and then the keys are sorted.
+    /// One pass reads each held row once, keys it and puts it and its text in the table, numbering a text column's
+    /// distinct texts while they are few. When they stay few, they are ranked and each of their keys takes its
+    /// text's rank; otherwise those keys take their texts' words. Then the keys are sorted.
     public init(store: InstanceStore, rules: RowRules, descending: Bool, now: Date) {
         self.descending = descending
         keyedAt = now
@@ -73,50 +74,63 @@ public struct RowOrder: Sendable {
         var table = RowTable()
         var built: [Key] = []
         built.reserveCapacity(store.count)
-        var texts = Set<String>()
+        var numbering = TextNumbering(limit: store.count / Self.rankedShare)
+        var numbered: [(position: Int, number: Int)] = []
+        var keyedByText = false
         var movingPositions: [Int] = []
         for instance in store.rows where rules.isCounted(instance) {
             tally.add(instance.runtimeStatus)
             guard rules.isShown(instance) else {
                 continue
             }
-            guard let keyed = Self.keyed(rules.value(instance, now), ranks: &ranks) else {
-                preconditionFailure("a column with no ranks keys every text by its words")
+            let words: OrderWords
+            let text: String?
+            switch rules.value(instance, now) {
+            case .number(let number):
+                words = OrderWords(number: number)
+                text = nil
+            case .text(let value):
+                keyedByText = true
+                text = value
+                if let number = numbering.number(of: value) {
+                    numbered.append((built.count, number))
+                    words = OrderWords(number: 0)
+                } else {
+                    words = OrderWords(text: value)
+                }
             }
-            if let text = keyed.text, texts.count <= store.count / Self.rankedShare {
-                texts.insert(text)
-            }
-            let slot = table.append(RowTable.Entry(row: instance, text: keyed.text))
-            built.append(Key(value: keyed.words, id: instance.instanceIdWords, slot: slot))
+            let slot = table.append(RowTable.Entry(row: instance, text: text))
+            built.append(Key(value: words, id: instance.instanceIdWords, slot: slot))
             if !instance.runtimeStatus.isTerminal {
                 movingPositions.append(built.count - 1)
             }
         }
-        if !texts.isEmpty && texts.count <= built.count / Self.rankedShare {
-            var ranks = TextRanks(texts)
-            for position in built.indices {
-                let key = built[position]
-                guard let text = table[key.slot].text else {
-                    continue
-                }
+        let ranked =
+            !numbering.overflowed && !numbering.texts.isEmpty
+            && numbering.texts.count <= built.count / Self.rankedShare
+        var numberWords: [OrderWords] = []
+        if ranked {
+            var ranks = TextRanks(numbering.texts)
+            for text in numbering.texts {
                 guard let rank = ranks.rank(of: text) else {
                     preconditionFailure("every text of the column was ranked")
                 }
-                built[position] = Key(value: OrderWords(number: rank), id: key.id, slot: key.slot)
+                numberWords.append(OrderWords(number: rank))
             }
             self.ranks = ranks
+        } else {
+            numberWords = numbering.texts.map(OrderWords.init(text:))
+        }
+        for (position, number) in numbered {
+            let key = built[position]
+            built[position] = Key(value: numberWords[number], id: key.id, slot: key.slot)
         }
         moving.reserveCapacity(movingPositions.count)
         for position in movingPositions {
             moving[table[built[position].slot].id] = built[position]
         }
         let ordering = KeyOrdering(table: table, descending: descending)
-        built = Self.sorted(
-            built,
-            by: ordering,
-            wordValues: ranks != nil || texts.isEmpty,
-            valuesRepeat: ranks != nil
-        )
+        built = Self.sorted(built, by: ordering, wordValues: ranked || !keyedByText, valuesRepeat: ranked)
         keys = built
         self.table = table
     }

@@ -16,8 +16,8 @@ struct TextRanks: Sendable {
     /// No texts.
     init() {}
 
-    /// Ranks 0, 1, 2, … for `distinct` texts in byte order.
-    init(_ distinct: Set<String>) {
+    /// Ranks 0, 1, 2, … for `distinct` texts (each once) in byte order.
+    init(_ distinct: [String]) {
         texts = distinct.sorted { ByteOrder.compare($0, $1) < 0 }
         values = texts.indices.map(Double.init)
         for (text, rank) in zip(texts, values) {
