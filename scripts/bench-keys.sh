@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Key-to-frame latency of the dashboard holding N instances (default 100,000), on a pseudo-terminal at 80x24
 # (scripts/bench/keyframe.py), next to the same keys on a 1,000-instance hub (the floor): scrolling (j/k), a
-# keystroke in the / prompt, a re-sort (> and <), and applying a filter (Enter on "/order-1", Esc between).
+# keystroke in the / prompt, a re-sort between the time columns CREATED and UPDATED (> and <), a re-sort between the
+# ranked text columns NAME and STATUS (< and > after a first <), and applying a filter (Enter on "/order-1", Esc
+# between).
 #
 #     scripts/bench-keys.sh [N]
 #
@@ -29,6 +31,7 @@ for hub in floor big; do
     echo "$size instances:"
     measure "  scroll (j/k)" "$target" --keys jk
     measure "  / prompt keystroke" "$target" --prelude / --keys abc
-    measure "  re-sort (> and <)" "$target" --keys "><"
+    measure "  re-sort, time columns (> and <)" "$target" --keys "><"
+    measure "  re-sort, ranked text (< and >)" "$target" --prelude "<" --keys "<>"
     measure "  apply a filter (Enter)" "$target" --before "/order-1" --keys '\r' --after '\x1b'
 done

@@ -5,7 +5,8 @@
 #     download of the same pages over one kept-alive connection (scripts/bench/pages.py) and durabletop on a
 #     pseudo-terminal at 80x24 from start to the footer's "instances held" (scripts/bench/load.py);
 #   - steady state after the load, over STEADY seconds (default 180) at a 1 s refresh: CPU per tick from
-#     /proc/PID/stat, with the host's requests per tick and the footer's bytes of the last tick;
+#     /proc/PID/stat, with the host's requests per tick and the footer's bytes of the last tick, next to its floor:
+#     the CPU of one `curl` process fetching the same pages a steady tick asks for (scripts/bench/tick-floor.py);
 #   - the same steady state on a day of N instances without the long-waiting workflows (`sim --no-waiting-workflows`:
 #     about 100 active instances instead of about 1,000, the same arrivals).
 #
@@ -36,6 +37,7 @@ done
 
 echo "steady state over ${steady}s at a 1 s refresh:"
 load --loaded --warmup 15 --steady "$steady" --stats "$root/_sim/stats" | sed 's/^/  /'
+python3 scripts/bench/tick-floor.py "$base" | sed 's/^/  /'
 
 # The same day of N instances without the workflows that wait long (approvals, monitors): about a hundred active at a
 # time and the same arrivals, the hub the steady-tick target describes. The first hub's host stops first, so that its
@@ -47,3 +49,4 @@ root=${base%/runtime/webhooks/durabletask/}
 active=$(python3 scripts/bench/pages.py "$base" --statuses Running,Pending,Suspended,ContinuedAsNew | sed 's/^rows: //')
 echo "steady state over ${steady}s at a 1 s refresh, with $active of $count active (--no-waiting-workflows):"
 load --loaded --warmup 15 --steady "$steady" --stats "$root/_sim/stats" | sed 's/^/  /'
+python3 scripts/bench/tick-floor.py "$base" | sed 's/^/  /'
