@@ -2,17 +2,17 @@
 /// tick.
 public struct RowIDs: RandomAccessCollection, Sendable {
     /// The keys, in display order.
-    let keys: [RowOrder.Key]
+    let keys: ChunkedKeys
     /// What the keys point to.
     let table: RowTable
 
     /// No rows.
     public init() {
-        keys = []
+        keys = ChunkedKeys()
         table = RowTable()
     }
 
-    init(keys: [RowOrder.Key], table: RowTable) {
+    init(keys: ChunkedKeys, table: RowTable) {
         self.keys = keys
         self.table = table
     }

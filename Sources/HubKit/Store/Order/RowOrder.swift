@@ -5,12 +5,13 @@ import Foundation
 /// carried forward through the store's journal.
 ///
 /// Building reads every held row and sorts. Carrying forward costs what changed: each row that left or changed is
-/// found by its old key in a binary search, the new keys are sorted among themselves, and one pass merges them in.
+/// found by its old key in a binary search, the new keys are sorted among themselves and placed by binary search, and
+/// only the chunks of ``ChunkedKeys`` that rows leave or join are written again.
 /// A row whose key did not change (a running row's update, when the column is its creation time) stays where it is,
 /// and a step that moves no row keeps the keys as they are.
 /// Rows that are not terminal are keyed again at each step, since their keys may follow the clock.
 ///
-/// A key has no reference in it, so the pass that merges copies memory, not references: its value's
+/// A key has no reference in it, so writing a chunk copies memory, not references: its value's
 /// ``OrderWords`` (a number's order-preserving bits, a text's rank, or a text's first 32 UTF-8 bytes), its id's,
 /// and the slot of its row and text in a ``RowTable``. Most comparisons end on the words; only equal words read the
 /// whole texts. Equal values sort by id, ascending.
@@ -41,7 +42,7 @@ public struct RowOrder: Sendable {
     }
 
     /// The shown rows' keys, in display order.
-    private var keys: [Key]
+    private var keys: ChunkedKeys
     /// The rows and texts the keys point to; entries of rows that left stay until the order is built again.
     private var table: RowTable
     /// How many times a changed row was placed again in its old slot since the build: each such entry may hold a
@@ -131,7 +132,7 @@ public struct RowOrder: Sendable {
         }
         let ordering = KeyOrdering(table: table, descending: descending)
         built = Self.sorted(built, by: ordering, wordValues: ranked || !keyedByText, valuesRepeat: ranked)
-        keys = built
+        keys = ChunkedKeys(built)
         self.table = table
     }
 
@@ -224,7 +225,10 @@ public struct RowOrder: Sendable {
             }
             let nextOrdering = next.ordering
             arriving.sort { nextOrdering.precedes($0, $1) }
-            next.keys = Self.merged(keys, removing: positions, adding: arriving, by: nextOrdering)
+            let insertions = arriving.map { key in
+                (place: firstPosition { !nextOrdering.precedes($0, key) }, key: key)
+            }
+            next.keys = keys.edited(removing: positions, inserting: insertions)
         }
         next.keyedAt = now
         return next
@@ -314,38 +318,5 @@ public struct RowOrder: Sendable {
             }
         }
         return low
-    }
-
-    /// `keys` without the ones at `positions` (ascending), with `arriving` (sorted) merged in.
-    ///
-    /// Each arriving key finds its place by binary search, and the kept keys between the places go over in runs: a
-    /// tick that changes a few rows of 100,000 compares a few dozen keys and copies memory, instead of comparing
-    /// every held key with the next arrival.
-    private static func merged(
-        _ keys: [Key],
-        removing positions: [Int],
-        adding arriving: [Key],
-        by ordering: KeyOrdering
-    ) -> [Key] {
-        var result: [Key] = []
-        result.reserveCapacity(keys.count - positions.count + arriving.count)
-        var copied = 0
-        var nextRemoval = 0
-        /// Copies the kept keys from `copied` up to `end`, leaving out the removed ones.
-        func copyKept(upTo end: Int) {
-            while nextRemoval < positions.count && positions[nextRemoval] < end {
-                result.append(contentsOf: keys[copied..<positions[nextRemoval]])
-                copied = positions[nextRemoval] + 1
-                nextRemoval += 1
-            }
-            result.append(contentsOf: keys[copied..<end])
-            copied = end
-        }
-        for key in arriving {
-            copyKept(upTo: keys.sortedPosition(of: key, by: ordering.precedes))
-            result.append(key)
-        }
-        copyKept(upTo: keys.count)
-        return result
     }
 }
