@@ -18,9 +18,19 @@ struct ChunkedKeys: RandomAccessCollection, Sendable {
     /// No keys.
     init() {}
 
-    /// `keys`, in their order.
-    init(_ keys: [RowOrder.Key]) {
-        append(keys, splittingOver: Self.chunkSize)
+    /// `keys`, in their order, in chunks of ``chunkSize``.
+    init(_ keys: some Sequence<RowOrder.Key>) {
+        var chunk: [RowOrder.Key] = []
+        chunk.reserveCapacity(Self.chunkSize)
+        for key in keys {
+            chunk.append(key)
+            if chunk.count == Self.chunkSize {
+                append(chunk)
+                chunk = []
+                chunk.reserveCapacity(Self.chunkSize)
+            }
+        }
+        append(chunk)
     }
 
     /// The first position.

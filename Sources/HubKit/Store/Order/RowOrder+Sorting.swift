@@ -1,21 +1,23 @@
 import DurableAPI
 
 extension RowOrder {
-    /// `keys` in the order of `ordering`.
+    /// The keys of the rows `build` read, in order.
     ///
     /// A key is eleven words, and sorting 100,000 of them directly spends most of its time moving them. So each
-    /// key's leading words and its position are sorted first: its value's leading word and, when every value is
-    /// one word (`wordValues`: a number, or a text's rank), its id's leading word too. A radix sort orders them by
-    /// value, and by id too when values repeat a lot (`valuesRepeat`: a ranked text column, where thousands of rows
-    /// share a name or a status). Each run of equal values is then sorted by the id's word, and by the whole
-    /// ordering where that ties too (moving leads, not keys: the children of one orchestration, made in the same
-    /// second, share their ids' first 32 bytes). Last, the keys are put in that order.
-    static func sorted(_ keys: [Key], by ordering: KeyOrdering, wordValues: Bool, valuesRepeat: Bool) -> [Key] {
+    /// row's leading words and its position are sorted instead: its value's leading word and, when every value is
+    /// one word (``OrderBuild/wordValues``: a number, or a text's rank), its id's leading word too. A radix sort
+    /// orders them by value, and by id too when values repeat a lot (`valuesRepeat`: a ranked text column, where
+    /// thousands of rows share a name or a status). Each run of equal leads is then sorted by the rows' whole words
+    /// (the children of one orchestration, made in the same second, share their ids' first 32 bytes). Last, each
+    /// key is made once, in its chunk.
+    static func sorted(_ build: OrderBuild, descending: Bool, valuesRepeat: Bool) -> ChunkedKeys {
+        let wordValues = build.wordValues
         var leads: [Lead] = []
-        leads.reserveCapacity(keys.count)
-        for (position, key) in keys.enumerated() {
-            let value = ordering.descending ? ~key.value.leading : key.value.leading
-            leads.append(Lead(value: value, id: wordValues ? key.id.leading : 0, position: position))
+        leads.reserveCapacity(build.count)
+        for position in 0..<build.count {
+            let leading = build.value(position).leading
+            let id = wordValues ? build.idLeading(position) : 0
+            leads.append(Lead(value: descending ? ~leading : leading, id: id, position: position))
         }
         leads = radixSorted(leads, bytes: valuesRepeat ? Lead.allBytes : Lead.valueBytes)
         var start = 0
@@ -29,17 +31,12 @@ extension RowOrder {
                     guard first.id == second.id else {
                         return first.id < second.id
                     }
-                    return ordering.precedes(keys[first.position], keys[second.position])
+                    return build.precedes(first.position, second.position, descending: descending)
                 }
             }
             start = end
         }
-        var result: [Key] = []
-        result.reserveCapacity(keys.count)
-        for lead in leads {
-            result.append(keys[lead.position])
-        }
-        return result
+        return ChunkedKeys(leads.lazy.map { build.key($0.position) })
     }
 
     /// `leads` ordered by the bytes `bytes` of the number they sort by (see ``Lead/byte(_:)``), equal leads in the
@@ -79,7 +76,7 @@ extension RowOrder {
         return source
     }
 
-    /// A key's leading words and its position, as ``RowOrder/sorted(_:by:wordValues:valuesRepeat:)`` sorts them.
+    /// A key's leading words and its position, as ``RowOrder/sorted(_:descending:valuesRepeat:)`` sorts them.
     private struct Lead {
         /// The value's leading word, inverted when larger values come first.
         let value: UInt64

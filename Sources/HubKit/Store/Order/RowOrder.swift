@@ -62,78 +62,29 @@ public struct RowOrder: Sendable {
 
     /// Builds the order of every row `store` holds.
     ///
-    /// One pass reads each held row once, keys it and puts it and its text in the table, numbering a text column's
-    /// distinct texts while they are few. When they stay few, they are ranked and each of their keys takes its
-    /// text's rank; otherwise those keys take their texts' words. Then the keys are sorted.
+    /// One pass reads each held row once and puts it and its text in the table, with its id's words and its value
+    /// (see ``OrderBuild``). A text column's texts are then ranked when they are few, the rows are sorted, and
+    /// each key is made in its chunk.
     public init(store: InstanceStore, rules: RowRules, descending: Bool, now: Date) {
         self.descending = descending
         keyedAt = now
-        moving = [:]
-        ranks = nil
         replaced = 0
         tally = StatusTally()
-        var table = RowTable()
-        var built: [Key] = []
-        built.reserveCapacity(store.count)
-        var numbering = TextNumbering(limit: store.count / Self.rankedShare)
-        var numbered: [(position: Int, number: Int)] = []
-        var keyedByText = false
-        var movingPositions: [Int] = []
+        var build = OrderBuild(capacity: store.count, limit: store.count / Self.rankedShare)
         for instance in store.rows where rules.isCounted(instance) {
             tally.add(instance.runtimeStatus)
-            guard rules.isShown(instance) else {
-                continue
-            }
-            let words: OrderWords
-            let text: String?
-            switch rules.value(instance, now) {
-            case .number(let number):
-                words = OrderWords(number: number)
-                text = nil
-            case .text(let value):
-                keyedByText = true
-                text = value
-                if let number = numbering.number(of: value) {
-                    numbered.append((built.count, number))
-                    words = OrderWords(number: 0)
-                } else {
-                    words = OrderWords(text: value)
-                }
-            }
-            let slot = table.append(RowTable.Entry(row: instance, text: text))
-            built.append(Key(value: words, id: instance.instanceIdWords, slot: slot))
-            if !instance.runtimeStatus.isTerminal {
-                movingPositions.append(built.count - 1)
+            if rules.isShown(instance) {
+                build.add(instance, value: rules.value(instance, now))
             }
         }
-        let ranked =
-            !numbering.overflowed && !numbering.texts.isEmpty
-            && numbering.texts.count <= built.count / Self.rankedShare
-        var numberWords: [OrderWords] = []
-        if ranked {
-            var ranks = TextRanks(numbering.texts)
-            for text in numbering.texts {
-                guard let rank = ranks.rank(of: text) else {
-                    preconditionFailure("every text of the column was ranked")
-                }
-                numberWords.append(OrderWords(number: rank))
-            }
-            self.ranks = ranks
-        } else {
-            numberWords = numbering.texts.map(OrderWords.init(text:))
+        ranks = build.ranked(share: Self.rankedShare)
+        moving = [:]
+        moving.reserveCapacity(build.movingPositions.count)
+        for position in build.movingPositions {
+            moving[build.table[position].id] = build.key(position)
         }
-        for (position, number) in numbered {
-            let key = built[position]
-            built[position] = Key(value: numberWords[number], id: key.id, slot: key.slot)
-        }
-        moving.reserveCapacity(movingPositions.count)
-        for position in movingPositions {
-            moving[table[built[position].slot].id] = built[position]
-        }
-        let ordering = KeyOrdering(table: table, descending: descending)
-        built = Self.sorted(built, by: ordering, wordValues: ranked || !keyedByText, valuesRepeat: ranked)
-        keys = ChunkedKeys(built)
-        self.table = table
+        keys = Self.sorted(build, descending: descending, valuesRepeat: ranks != nil)
+        table = build.table
     }
 
     /// A text column is ranked when it shows at least this many rows per distinct text.
