@@ -5,10 +5,10 @@
 /// or the historic end marker `bnVsbA==` (base64 of `null`). A token the host already sent once ends the
 /// sequence with ``DurableAPIError/continuationLoop`` after the page that carried it.
 ///
-/// ``prefetching()`` asks for each next page as soon as the current one has arrived, before the current one is
-/// decoded and handed on, so decoding and the consumer's work overlap the host's answer: a long listing then
-/// costs about the host's time, not the host's time plus ours. A consumer that stops early, or is cancelled,
-/// cancels the request it had sent ahead.
+/// ``prefetching()`` asks for each next page as soon as the one before has arrived, on a task of its own that keeps
+/// a few arrived pages for the consumer (``PageFeed``), so decoding and the consumer's work overlap the host's
+/// answers: a long listing then costs about the host's time, not the host's time plus ours. A consumer that stops
+/// early, or is cancelled, cancels the request sent ahead.
 public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// One page of items.
     public typealias Element = [Item]
@@ -58,7 +58,7 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
         self.prefetches = prefetches
     }
 
-    /// The same pages, each next one asked for as soon as the one before has arrived.
+    /// The same pages, each next one asked for as soon as the one before has arrived (see ``PageFeed``).
     public func prefetching() -> ContinuationPages {
         ContinuationPages(receivePage: receivePage, prefetches: true)
     }
@@ -66,6 +66,28 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// Starts paging from the first page.
     public func makeAsyncIterator() -> Iterator {
         Iterator(receivePage: receivePage, prefetches: prefetches)
+    }
+
+    /// Where a page's token header leads.
+    enum Step {
+        /// The next page's token.
+        case next(String)
+        /// No more pages: the header is absent, empty, or the historic end marker `bnVsbA==`.
+        case end
+        /// The token was already followed once.
+        case loop
+    }
+
+    /// Where the token header `token` leads, given the tokens in `seen` already followed; adds a new token to `seen`.
+    static func step(after token: String?, seen: inout Set<String>) -> Step {
+        guard let token else {
+            return .end
+        }
+        let trimmed = token.trimmingWhitespace()
+        if trimmed.isEmpty || trimmed == "bnVsbA==" {
+            return .end
+        }
+        return seen.insert(token).inserted ? .next(token) : .loop
     }
 
     /// Walks the pages; a state machine of first page → next token → finished (or a loop failure).
@@ -81,8 +103,8 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
         private let prefetches: Bool
         private var state = State.first
         private var seenTokens: Set<String> = []
-        /// The request for the next page, when it was sent ahead.
-        private var ahead: AheadRequest?
+        /// The pages after the first, when they are fetched ahead.
+        private var feed: PageFeed?
 
         init(receivePage: @escaping ReceivePage, prefetches: Bool) {
             self.receivePage = receivePage
@@ -106,39 +128,31 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
             let page: ArrivedPage
             do {
                 page = try await arrival(for: token)
-                state = advance(with: page.token)
-                if prefetches, !Task.isCancelled, case .next(let nextToken) = state {
-                    ahead = AheadRequest(token: nextToken, receivePage: receivePage)
+                switch ContinuationPages.step(after: page.token, seen: &seenTokens) {
+                case .next(let nextToken):
+                    state = .next(nextToken)
+                    if prefetches, feed == nil, !Task.isCancelled {
+                        feed = PageFeed(token: nextToken, seen: seenTokens, receivePage: receivePage)
+                    }
+                case .end:
+                    state = .finished
+                case .loop:
+                    state = .loopDetected
                 }
                 return try page.items()
             } catch {
                 state = .finished
-                ahead = nil
+                feed = nil
                 throw error
             }
         }
 
-        /// The page for `token`: the one sent ahead, or else asked for now.
-        private mutating func arrival(for token: String?) async throws(DurableAPIError) -> ArrivedPage {
-            guard let pending = ahead else {
+        /// The page for `token`: the feed's next, or else asked for now.
+        private func arrival(for token: String?) async throws(DurableAPIError) -> ArrivedPage {
+            guard let feed else {
                 return try await receivePage(token)
             }
-            ahead = nil
-            return try await pending.page()
-        }
-
-        private mutating func advance(with token: String?) -> State {
-            guard let token, !Self.isEndMarker(token) else { return .finished }
-            if seenTokens.contains(token) {
-                return .loopDetected
-            }
-            seenTokens.insert(token)
-            return .next(token)
-        }
-
-        private static func isEndMarker(_ token: String) -> Bool {
-            let trimmed = token.trimmingWhitespace()
-            return trimmed.isEmpty || trimmed == "bnVsbA=="
+            return try await feed.next()
         }
     }
 }

@@ -23,12 +23,15 @@ private final class PageScript: Sendable {
 
 /// Prefetching pages whose second page takes a minute to answer, and how that request ended.
 private final class SlowSecondPage: Sendable {
+    /// Whether the second page was asked for.
+    let asked = Mutex(false)
     /// "cancelled" or "answered" once the second page's request has ended.
     let outcome = Mutex<String?>(nil)
 
     var pages: ContinuationPages<Int> {
         ContinuationPages { (token: String?) async throws(DurableAPIError) -> (items: [Int], token: String?) in
             guard token != nil else { return ([1], "t1") }
+            self.asked.withLock { $0 = true }
             do {
                 try await Task.sleep(for: .seconds(60))
             } catch {
@@ -41,12 +44,13 @@ private final class SlowSecondPage: Sendable {
         .prefetching()
     }
 
-    /// Waits up to five seconds for the second page's request to end.
-    func ending() async throws -> String? {
-        for _ in 0..<500 where outcome.withLock({ $0 }) == nil {
+    /// Waits up to five seconds for the second page's request, when it was asked for, to end; says how it ended,
+    /// or that no request was left running (the feed saw it was cancelled before it asked).
+    func ending() async throws -> String {
+        for _ in 0..<500 where asked.withLock({ $0 }) && outcome.withLock({ $0 }) == nil {
             try await Task.sleep(for: .milliseconds(10))
         }
-        return outcome.withLock { $0 }
+        return asked.withLock { $0 } ? outcome.withLock { $0 } ?? "still running" : "never asked"
     }
 }
 
@@ -78,6 +82,28 @@ private final class SlowSecondPage: Sendable {
         #expect(askedAheadOf == [0, 1])
     }
 
+    @Test func prefetchingKeepsAskingWhileTheConsumerIsBusyUpToTheFeedsDepth() async throws {
+        var pages: [String?: (items: [Int], token: String?)] = [nil: ([0], "t1")]
+        for page in 1..<10 {
+            pages["t\(page)"] = ([page], page < 9 ? "t\(page + 1)" : nil)
+        }
+        let script = PageScript(pages)
+        let depth = ContinuationPages<Int>.PageFeed.depth
+        var received: [[Int]] = []
+        for try await page in script.sequence.prefetching() {
+            if received.isEmpty {
+                for _ in 0..<2_000 where script.requested.withLock({ $0.count }) < 1 + depth {
+                    try await Task.sleep(for: .milliseconds(1))
+                }
+                try await Task.sleep(for: .milliseconds(50))
+                #expect(script.requested.withLock { $0.count } == 1 + depth)
+            }
+            received.append(page)
+        }
+        #expect(received == (0..<10).map { [$0] })
+        #expect(script.requested.withLock { $0 } == [nil] + (1..<10).map { "t\($0)" })
+    }
+
     @Test func prefetchingStopsOnLoopsAndFailuresLikePagingInTurn() async throws {
         let looping = PageScript([nil: ([1], "A"), "A": ([2], "B"), "B": ([3], "A")])
         var pages: [[Int]] = []
@@ -98,13 +124,13 @@ private final class SlowSecondPage: Sendable {
         #expect(pages == [[1]])
     }
 
-    @Test func aConsumerThatStopsEarlyCancelsThePageItAskedForAhead() async throws {
+    @Test func aConsumerThatStopsEarlyLeavesNoRequestForAPageAheadRunning() async throws {
         let slow = SlowSecondPage()
         for try await page in slow.pages {
             #expect(page == [1])
             break
         }
-        #expect(try await slow.ending() == "cancelled")
+        #expect(["cancelled", "never asked"].contains(try await slow.ending()))
     }
 
     @Test func cancellingTheConsumerWhileItWaitsCancelsThePageAskedForAhead() async throws {
@@ -123,7 +149,7 @@ private final class SlowSecondPage: Sendable {
             }
             return (received, nil)
         }
-        for _ in 0..<500 where !firstPage.withLock({ $0 }) {
+        for _ in 0..<500 where !firstPage.withLock({ $0 }) || !slow.asked.withLock({ $0 }) {
             try await Task.sleep(for: .milliseconds(10))
         }
         consumer.cancel()
@@ -131,6 +157,33 @@ private final class SlowSecondPage: Sendable {
         #expect(received == [[1]])
         #expect(error == .transport(.cancelled))
         #expect(try await slow.ending() == "cancelled")
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aConsumerCancelledWhileBusyIsAnsweredWithTheCancellation() async throws {
+        var pages: [String?: (items: [Int], token: String?)] = [nil: ([0], "t1")]
+        for page in 1..<20 {
+            pages["t\(page)"] = ([page], page < 19 ? "t\(page + 1)" : nil)
+        }
+        let script = PageScript(pages)
+        let consumer = Task { () -> ([[Int]], DurableAPIError?) in
+            var received: [[Int]] = []
+            do throws(DurableAPIError) {
+                for try await page in script.sequence.prefetching() {
+                    received.append(page)
+                    if received.count == 2 {
+                        withUnsafeCurrentTask { $0?.cancel() }
+                    }
+                }
+            } catch {
+                return (received, error)
+            }
+            return (received, nil)
+        }
+        let (received, error) = await consumer.value
+        #expect(error == .transport(.cancelled))
+        #expect(received == (0..<received.count).map { [$0] })
+        #expect(received.count < 20)
     }
 
     @Test func followsTokensThroughShortAndEmptyPagesUntilAbsent() async throws {
