@@ -44,6 +44,20 @@ extension DurableClient {
         }
     }
 
+    /// Decodes a body that is a JSON array of `Item`: straight from its bytes when `Item` can, else (and to name
+    /// what is wrong) through ``JSONValue``.
+    func decodeArray<Item: JSONDecodable>(
+        of type: Item.Type,
+        from response: HTTPResponse
+    ) throws(DurableAPIError)
+        -> [Item]
+    {
+        if let items = Item.array(decodingDirectly: Array(response.body)) {
+            return items
+        }
+        return try decode([Item].self, from: response)
+    }
+
     /// Parses the body as any JSON value.
     func parseBody(_ response: HTTPResponse) throws(DurableAPIError) -> JSONValue {
         do {

@@ -18,7 +18,7 @@ extension DurableClient {
                 throw client.failure(for: response, subject: subject)
             }
             return ContinuationPages.ArrivedPage(token: response.headers["x-ms-continuation-token"]) {
-                () throws(DurableAPIError) in try client.decode([Item].self, from: response)
+                () throws(DurableAPIError) in try client.decodeArray(of: Item.self, from: response)
             }
         })
     }

@@ -2,6 +2,18 @@
 public protocol JSONDecodable: Sendable {
     /// Decodes the value found at `path` (used to name the location in errors).
     init(json: JSONValue, at path: JSONPath) throws(JSONDecodingError)
+
+    /// A JSON array of this model decoded straight from its bytes, for a model whose arrays come in bulk (a
+    /// listing's pages); `nil` to decode through ``JSONValue``, which is what the default does and what names a
+    /// problem when there is one.
+    static func array(decodingDirectly bytes: [UInt8]) -> [Self]?
+}
+
+extension JSONDecodable {
+    /// `nil`: arrays of this model are decoded through ``JSONValue``.
+    public static func array(decodingDirectly bytes: [UInt8]) -> [Self]? {
+        nil
+    }
 }
 
 extension JSONDecodable {

@@ -29,7 +29,7 @@ struct JSONParser {
         return value
     }
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else {
             throw error("unexpected end of input, expected a value")
         }
@@ -57,13 +57,35 @@ struct JSONParser {
     }
 
     private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        var object = OrderedDictionary<String, JSONValue>()
+        try parseMembers { (parser: inout JSONParser, key: String) throws(JSONParseError) in
+            object[key] = try parser.parseValue()
+        }
+        return .object(object)
+    }
+
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        var array: [JSONValue] = []
+        try parseElements { (parser: inout JSONParser) throws(JSONParseError) in
+            array.append(try parser.parseValue())
+        }
+        return .array(array)
+    }
+
+    /// Parses the object at the current position, handing each member's key to `member` with the parser on the
+    /// member's value, which `member` parses.
+    mutating func parseMembers(
+        _ member: (inout JSONParser, String) throws(JSONParseError) -> Void
+    ) throws(JSONParseError) {
+        guard current == UInt8(ascii: "{") else {
+            throw error("unexpected \(describeCurrent()), expected an object")
+        }
         try enterContainer()
         index += 1
-        var object = OrderedDictionary<String, JSONValue>()
         skipWhitespace()
         if try consumeIf(UInt8(ascii: "}")) {
-            depth -= 1
-            return .object(object)
+            leaveContainer()
+            return
         }
         while true {
             skipWhitespace()
@@ -76,7 +98,7 @@ struct JSONParser {
                 throw error("unexpected \(describeCurrent()), expected ':' after object key")
             }
             skipWhitespace()
-            object[key] = try parseValue()
+            try member(&self, key)
             skipWhitespace()
             if try consumeIf(UInt8(ascii: ",")) {
                 continue
@@ -84,23 +106,27 @@ struct JSONParser {
             guard try consumeIf(UInt8(ascii: "}")) else {
                 throw error("unexpected \(describeCurrent()), expected ',' or '}' in object")
             }
-            depth -= 1
-            return .object(object)
+            leaveContainer()
+            return
         }
     }
 
-    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+    /// Parses the array at the current position, calling `element` with the parser on each element, which
+    /// `element` parses.
+    mutating func parseElements(_ element: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
+        guard current == UInt8(ascii: "[") else {
+            throw error("unexpected \(describeCurrent()), expected an array")
+        }
         try enterContainer()
         index += 1
-        var array: [JSONValue] = []
         skipWhitespace()
         if try consumeIf(UInt8(ascii: "]")) {
-            depth -= 1
-            return .array(array)
+            leaveContainer()
+            return
         }
         while true {
             skipWhitespace()
-            array.append(try parseValue())
+            try element(&self)
             skipWhitespace()
             if try consumeIf(UInt8(ascii: ",")) {
                 continue
@@ -108,8 +134,8 @@ struct JSONParser {
             guard try consumeIf(UInt8(ascii: "]")) else {
                 throw error("unexpected \(describeCurrent()), expected ',' or ']' in array")
             }
-            depth -= 1
-            return .array(array)
+            leaveContainer()
+            return
         }
     }
 
@@ -118,6 +144,16 @@ struct JSONParser {
             throw error("nesting deeper than \(maximumDepth) levels")
         }
         depth += 1
+    }
+
+    /// Leaves an array or object entered with ``enterContainer()``.
+    private mutating func leaveContainer() {
+        depth -= 1
+    }
+
+    /// The byte at the current position, `nil` at the end of the input.
+    var current: UInt8? {
+        index < bytes.count ? bytes[index] : nil
     }
 
     private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
@@ -129,7 +165,7 @@ struct JSONParser {
         return JSONNumber(validatedLiteral: literal)
     }
 
-    private mutating func parseString() throws(JSONParseError) -> String {
+    mutating func parseString() throws(JSONParseError) -> String {
         let start = index
         index += 1
         var decoded: [UInt8] = []
@@ -249,7 +285,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func expectKeyword(_ keyword: String) throws(JSONParseError) {
+    mutating func expectKeyword(_ keyword: String) throws(JSONParseError) {
         let start = index
         for expected in keyword.utf8 {
             guard index < bytes.count, bytes[index] == expected else {
@@ -267,7 +303,7 @@ struct JSONParser {
         return true
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -289,7 +325,7 @@ struct JSONParser {
         return "byte 0x\(String(byte, radix: 16))"
     }
 
-    private func error(_ reason: String) -> JSONParseError {
+    func error(_ reason: String) -> JSONParseError {
         JSONParseError(offset: index, reason: reason)
     }
 }
