@@ -13,6 +13,17 @@ fi
 bin=$(cd "$(dirname "$DURABLETOP_BIN")" && pwd)/$(basename "$DURABLETOP_BIN")
 work=$(mktemp -d)
 
+# The simulated host is not the client's neighbour in production: it runs elsewhere and takes no CPU from it. So on a
+# machine of two CPUs or more the host runs on the first CPU and everything else the benchmark starts (durabletop,
+# the plain download or curl it is measured against) on the others, unless BENCH_SHARED_CPUS=1 lets them share.
+host_cpu=()
+cpus=$(nproc)
+if [ "${BENCH_SHARED_CPUS:-0}" != 1 ] && [ "$cpus" -ge 2 ] && command -v taskset >/dev/null; then
+    taskset -pc "1-$((cpus - 1))" $$ >/dev/null
+    host_cpu=(taskset -c 0)
+    echo "host on CPU 0, durabletop and its floor on CPUs 1-$((cpus - 1)) (BENCH_SHARED_CPUS=1 to share)"
+fi
+
 # Process ids of the simulated hosts bench_sim started.
 sim_pids=()
 
@@ -20,7 +31,7 @@ sim_pids=()
 # stops the script when none comes within two minutes.
 bench_sim() {
     local log="$work/sim-${#sim_pids[@]}"
-    "$bin" sim --port 0 "$@" >"$log.out" 2>"$log.err" &
+    "${host_cpu[@]}" "$bin" sim --port 0 "$@" >"$log.out" 2>"$log.err" &
     sim_pids+=($!)
     base=""
     for _ in $(seq 1 600); do
