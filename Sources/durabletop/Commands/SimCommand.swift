@@ -49,6 +49,19 @@ struct SimCommand: AsyncParsableCommand {
     )
     var pageCap = 1000
 
+    @Option(
+        name: .customLong("scan-budget"),
+        help: ArgumentHelp(
+            """
+            The most rows one list request examines before it answers a short or empty page with a token, as \
+            Azure Storage's table scans do; a budget of the whole hub answers a filtered listing in as few pages \
+            as it has rows.
+            """,
+            valueName: "ROWS"
+        )
+    )
+    var scanBudget = SimulatedHost.Configuration().scanBudget
+
     @Flag(
         name: .customLong("no-waiting-workflows"),
         help: "Start no approvals or monitors, which wait long: few instances are active at once."
@@ -89,6 +102,9 @@ struct SimCommand: AsyncParsableCommand {
         guard (1...1000).contains(pageCap) else {
             throw ValidationError("--page-cap must be between 1 and 1000.")
         }
+        guard scanBudget >= 1 else {
+            throw ValidationError("--scan-budget must be 1 or more.")
+        }
         if let arrivals, !(arrivals >= 0 && arrivals.isFinite) {
             throw ValidationError("--arrivals must be a number of 0 or more.")
         }
@@ -109,6 +125,7 @@ struct SimCommand: AsyncParsableCommand {
         settings.arrivalsPerMinute = arrivals
         settings.waitingWorkflows = !noWaitingWorkflows
         settings.pageCap = pageCap
+        settings.scanBudget = scanBudget
         settings.entitiesInInstanceList = !noEntitiesInList
         settings.sendsEmptyContinuationToken = !omitEmptyToken
         settings.taskHub = defaultTaskHub
