@@ -26,10 +26,11 @@ struct RowOrderTests {
     }
 
     /// What the test orders by: a duration (which follows the clock while running), the creation time (fixed, so
-    /// a changed row mostly keeps its place), a name (few texts, ranked), or the id (texts all distinct, ordered by
-    /// their bytes).
+    /// a changed row mostly keeps its place), the creation minute or hour (numbers shared by a few rows or by
+    /// hundreds, so ties are sorted in short and long runs), a name (few texts, ranked), or the id (texts all
+    /// distinct, ordered by their bytes).
     enum Column: CaseIterable {
-        case duration, created, name, id
+        case duration, created, minute, hour, name, id
     }
 
     /// Rules that show rows whose id holds no "7" and count rows whose id does not end in "9", ordered by `column`.
@@ -41,6 +42,8 @@ struct RowOrderTests {
                 switch column {
                 case .duration: .number(InstanceSort.duration(of: row, now: now))
                 case .created: .number(row.createdTime.timeIntervalSinceReferenceDate)
+                case .minute: .number((row.createdTime.timeIntervalSinceReferenceDate / 60).rounded(.down))
+                case .hour: .number((row.createdTime.timeIntervalSinceReferenceDate / 3_600).rounded(.down))
                 case .name: .text(row.name ?? "")
                 case .id: .text(row.instanceId)
                 }

@@ -27,17 +27,36 @@ extension RowOrder {
                 end += 1
             }
             if end - start > 1 {
-                leads[start..<end].sort { first, second in
-                    guard first.id == second.id else {
-                        return first.id < second.id
-                    }
-                    return build.precedes(first.position, second.position, descending: descending)
-                }
+                sortRun(&leads, start..<end, build: build, descending: descending)
             }
             start = end
         }
         return ChunkedKeys(leads.lazy.map { build.key($0.position) })
     }
+
+    /// The run `range` of `leads`, whose values' leading words are equal, sorted by id, then by the rows' whole
+    /// words. Runs are mostly a few rows (instances made in the same second), which an insertion sort orders in place
+    /// with no closure to hold a copy of `build`; a long run is sorted by the standard library.
+    private static func sortRun(_ leads: inout [Lead], _ range: Range<Int>, build: OrderBuild, descending: Bool) {
+        guard range.count <= shortRun else {
+            leads[range].sort { first, second in
+                first.precedes(second, in: build, descending: descending)
+            }
+            return
+        }
+        for index in (range.lowerBound + 1)..<range.upperBound {
+            let lead = leads[index]
+            var place = index
+            while place > range.lowerBound && lead.precedes(leads[place - 1], in: build, descending: descending) {
+                leads[place] = leads[place - 1]
+                place -= 1
+            }
+            leads[place] = lead
+        }
+    }
+
+    /// The longest run ``sortRun(_:_:build:descending:)`` sorts by insertion.
+    private static let shortRun = 16
 
     /// `leads` ordered by the bytes `bytes` of the number they sort by (see ``Lead/byte(_:)``), equal leads in the
     /// order given: a radix sort, least significant byte first, that passes over the bytes every lead shares (most
@@ -89,6 +108,15 @@ extension RowOrder {
         static let allBytes = 0..<16
         /// The value's bytes.
         static let valueBytes = 8..<16
+
+        /// Whether this lead sorts before `other`, whose value has the same leading word: by the ids' leading words,
+        /// then as `build` orders the two rows.
+        func precedes(_ other: Lead, in build: OrderBuild, descending: Bool) -> Bool {
+            guard id == other.id else {
+                return id < other.id
+            }
+            return build.precedes(position, other.position, descending: descending)
+        }
 
         /// Byte `index` of the number the lead sorts by (the value's word above the id's), the least significant
         /// first.

@@ -71,10 +71,13 @@ public struct RowOrder: Sendable {
         replaced = 0
         tally = StatusTally()
         var build = OrderBuild(capacity: store.count, limit: store.count / Self.rankedShare)
-        for instance in store.rows where rules.isCounted(instance) {
+        let isCounted = rules.isCounted
+        let isShown = rules.isShown
+        let value = rules.value
+        for instance in store.rows where isCounted(instance) {
             tally.add(instance.runtimeStatus)
-            if rules.isShown(instance) {
-                build.add(instance, value: rules.value(instance, now))
+            if isShown(instance) {
+                build.add(instance, value: value(instance, now))
             }
         }
         ranks = build.ranked(share: Self.rankedShare)
