@@ -46,4 +46,26 @@ struct VisibleRowsTests {
         state.apply(.instancesChanged([instance("newer", ageSeconds: 0)]), now: fixedNow)
         #expect(state.selectedInstance?.instanceId == "new", "once moved, the selection follows the instance")
     }
+
+    @Test("a listing delivered page by page leaves what it listed, on an empty store or one a failed attempt filled")
+    func pagedListing() {
+        var state = DashboardState(options: DashboardOptions(endpointHost: "localhost:7071", taskHub: "TestHub"))
+        state.apply(.loading(count: 0), now: fixedNow)
+        state.apply(.instancesChanged([instance("a", ageSeconds: 30), instance("gone", ageSeconds: 20)]), now: fixedNow)
+        state.apply(.tickFailed(message: "host unreachable", problem: .unreachable, at: fixedNow), now: fixedNow)
+        #expect(state.store.count == 2)
+
+        let listed = [instance("a", ageSeconds: 30), instance("b", ageSeconds: 10)]
+        state.apply(.loading(count: 0), now: fixedNow)
+        state.apply(.instancesChanged(listed), now: fixedNow)
+        state.apply(.instancesComplete(listed, pagesDelivered: true), now: fixedNow)
+        #expect(Array(state.instanceList.visible) == ["b", "a"], "the row only the failed attempt saw is gone")
+
+        var fresh = DashboardState(options: DashboardOptions(endpointHost: "localhost:7071", taskHub: "TestHub"))
+        fresh.apply(.loading(count: 0), now: fixedNow)
+        fresh.apply(.instancesChanged(listed), now: fixedNow)
+        fresh.apply(.instancesComplete(listed, pagesDelivered: true), now: fixedNow)
+        #expect(Array(fresh.instanceList.visible) == ["b", "a"])
+        #expect(fresh.store.count == 2)
+    }
 }

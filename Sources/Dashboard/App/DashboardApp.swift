@@ -75,6 +75,12 @@ public final class DashboardApp: Sendable {
                     let rows = rowsRequest.compute()
                     box.mutex.withLock { $0.installRows(rows) }
                 }
+                // After a full listing the analyses may read every held row again (a first load's do), so the
+                // tick's rows and report take a frame first and the analyses one of their own; after a steady
+                // tick, one frame shows both.
+                if analysisRequest == nil || update.endsFullListing {
+                    Self.requestFrame(after: update, rowsShown: rowsShown, from: redraws)
+                }
                 if var analysisRequest {
                     let result = analysisRequest.compute()
                     let scopedRows = box.mutex.withLock { $0.installAnalysis(result, now: time) }
@@ -82,21 +88,26 @@ public final class DashboardApp: Sendable {
                         let rows = scopedRows.compute()
                         box.mutex.withLock { $0.installRows(rows) }
                     }
-                }
-                switch update {
-                case .tickStarted:
-                    // A tick's start shows only once the host is slow, which the once-a-second redraw catches.
-                    return
-                case .loading,
-                    .instancesChanged where rowsShown:
-                    // A long load's pages (a steady tick's changes, which its end draws) take a frame at most every
-                    // ``progressFrameGap``; the first rows show at once.
-                    redraws.requestUnlessRecent(within: Self.progressFrameGap)
-                default:
                     redraws.request()
                 }
             }
         )
+    }
+
+    /// Asks for the frame that shows `update`.
+    private static func requestFrame(after update: PollUpdate, rowsShown: Bool, from redraws: RedrawRequests) {
+        switch update {
+        case .tickStarted:
+            // A tick's start shows only once the host is slow, which the once-a-second redraw catches.
+            return
+        case .loading,
+            .instancesChanged where rowsShown:
+            // A long load's pages (a steady tick's changes, which its end draws) take a frame at most every
+            // ``progressFrameGap``; the first rows show at once.
+            redraws.requestUnlessRecent(within: Self.progressFrameGap)
+        default:
+            redraws.request()
+        }
     }
 
     /// The least time between two frames that show a load's progress: ten a second.

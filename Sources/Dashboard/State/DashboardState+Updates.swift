@@ -35,6 +35,9 @@ extension DashboardState {
             freshness.backoff = backoff
             return false
         case .loading(let count):
+            if count == 0 {
+                listingBeganEmpty = store.count == 0
+            }
             freshness.loadingCount = count
             if freshness.waitingSince != nil {
                 freshness.waitingSince = now
@@ -52,7 +55,9 @@ extension DashboardState {
             return true
         case .instancesComplete(let instances, let pagesDelivered):
             if pagesDelivered {
-                store.removeUnlisted(instances)
+                if !listingBeganEmpty {
+                    store.removeUnlisted(instances)
+                }
             } else {
                 store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
                 refreshDetails(with: instances)

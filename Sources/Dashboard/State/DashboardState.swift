@@ -80,6 +80,9 @@ public struct DashboardState: Sendable {
     var rowJournal = InstanceJournal()
     /// The store's changes since the last analysis request.
     var analysisJournal = InstanceJournal()
+    /// Whether the store held nothing when the current full listing began: its pages, delivered as they came, are
+    /// then all the store holds, and none needs removing when the listing completes.
+    var listingBeganEmpty = false
 
     /// Creates the state for a session; an instance named in the options opens over the list.
     public init(options: DashboardOptions, keyMap: KeyMap = .standard) {

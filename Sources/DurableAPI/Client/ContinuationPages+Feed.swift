@@ -15,8 +15,10 @@ extension ContinuationPages {
     /// is cancelled, the task is cancelled with the request it has in flight, so a consumer that stops early (a
     /// poller being shut down) leaves no request running behind it.
     final class PageFeed: Sendable {
-        /// The most arrived pages kept for the consumer; the task waits for room beyond that.
-        static var depth: Int { 4 }
+        /// The most arrived pages kept for the consumer; the task waits for room beyond that. A consumer that files
+        /// a first load's pages stops now and then for tens of milliseconds (sorting what it holds so far), which
+        /// this many pages of a host answering one a millisecond or two keep the host busy through.
+        static var depth: Int { 16 }
 
         private let task: Task<Void, Never>
         private let buffer: Buffer

@@ -52,3 +52,13 @@ public struct TickReport: Hashable, Sendable {
         self.traffic = traffic
     }
 }
+
+extension PollUpdate {
+    /// Whether this is the end of a tick that listed the whole window.
+    public var endsFullListing: Bool {
+        guard case .tickSucceeded(let report) = self else {
+            return false
+        }
+        return report.wasFullListing
+    }
+}

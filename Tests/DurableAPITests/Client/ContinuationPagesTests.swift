@@ -83,12 +83,13 @@ private final class SlowSecondPage: Sendable {
     }
 
     @Test func prefetchingKeepsAskingWhileTheConsumerIsBusyUpToTheFeedsDepth() async throws {
+        let depth = ContinuationPages<Int>.PageFeed.depth
+        let count = depth + 6
         var pages: [String?: (items: [Int], token: String?)] = [nil: ([0], "t1")]
-        for page in 1..<10 {
-            pages["t\(page)"] = ([page], page < 9 ? "t\(page + 1)" : nil)
+        for page in 1..<count {
+            pages["t\(page)"] = ([page], page < count - 1 ? "t\(page + 1)" : nil)
         }
         let script = PageScript(pages)
-        let depth = ContinuationPages<Int>.PageFeed.depth
         var received: [[Int]] = []
         for try await page in script.sequence.prefetching() {
             if received.isEmpty {
@@ -100,8 +101,8 @@ private final class SlowSecondPage: Sendable {
             }
             received.append(page)
         }
-        #expect(received == (0..<10).map { [$0] })
-        #expect(script.requested.withLock { $0 } == [nil] + (1..<10).map { "t\($0)" })
+        #expect(received == (0..<count).map { [$0] })
+        #expect(script.requested.withLock { $0 } == [nil] + (1..<count).map { "t\($0)" })
     }
 
     @Test func prefetchingStopsOnLoopsAndFailuresLikePagingInTurn() async throws {
