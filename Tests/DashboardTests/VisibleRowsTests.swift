@@ -51,7 +51,8 @@ struct VisibleRowsTests {
     func pagedListing() {
         var state = DashboardState(options: DashboardOptions(endpointHost: "localhost:7071", taskHub: "TestHub"))
         state.apply(.loading(count: 0), now: fixedNow)
-        state.apply(.instancesChanged([instance("a", ageSeconds: 30), instance("gone", ageSeconds: 20)]), now: fixedNow)
+        let attempted = [instance("a", ageSeconds: 30), instance("gone", ageSeconds: 20)]
+        state.apply(.instancesChanged(attempted), now: fixedNow)
         state.apply(.tickFailed(message: "host unreachable", problem: .unreachable, at: fixedNow), now: fixedNow)
         #expect(state.store.count == 2)
 
