@@ -147,6 +147,8 @@ extension DashboardState {
         }
         rowOrder = (order: rows.order, inputs: rows.inputs)
         statusCounts = rows.counts
+        let replaced = instanceList.visible
         instanceList.show(rows.ids, pageHeight: Layout.tableHeight(screenSize))
+        RetiredRows.release(replaced)
     }
 }
