@@ -10,7 +10,7 @@
 #   - the same steady state on a day of N instances without the long-waiting workflows (`sim --no-waiting-workflows`:
 #     about 100 active instances instead of about 1,000, the same arrivals);
 #   - that steady state again on a host that examines the whole hub for each list request (`sim --scan-budget`
-#     of N), so that a filtered listing comes in as many pages as it has rows, where the default host scans 5,000
+#     of twice N), so that a filtered listing comes in as many pages as it has rows, where the default host scans 5,000
 #     rows a request and answers the rest of a listing of N as empty pages with tokens, as Azure Storage does.
 #
 #     scripts/bench-scale.sh [N] [STEADY]
@@ -22,15 +22,33 @@ count=${1:-100000}
 steady=${2:-180}
 # shellcheck source=scripts/bench/release-bin.sh
 source scripts/bench/release-bin.sh
-bench_sim --instances "$count" --seed 11 --time-scale 10 --page-cap 100
-root=${base%/runtime/webhooks/durabletask/}
-active=$(python3 scripts/bench/pages.py "$base" --statuses Running,Pending,Suspended,ContinuedAsNew | sed 's/^rows: //')
-echo "$count instances, $active of them active, on a host answering 100 rows a page"
-
 load() {
     TERM=xterm-256color LANG=C.UTF-8 python3 scripts/bench/load.py "$@" -- "$bin" --url "$base" --read-only \
         --refresh 1
 }
+
+# steady_state SUFFIX: the steady state against the host at `base` after its first load, with its floor.
+steady_state() {
+    echo "steady state over ${steady}s at a 1 s refresh$1:"
+    load --loaded --warmup 15 --steady "$steady" --stats "${base%/runtime/webhooks/durabletask/}/_sim/stats" |
+        sed 's/^/  /'
+    python3 scripts/bench/tick-floor.py "$base" | sed 's/^/  /'
+}
+
+# stop_sim INDEX: stops the host bench_sim started INDEX-th (from 0), so that its simulated traffic takes no CPU
+# from the next measurement.
+stop_sim() {
+    kill "${sim_pids[$1]}" 2>/dev/null
+    wait "${sim_pids[$1]}" 2>/dev/null
+}
+
+# active_count: the non-terminal instances the host at `base` holds.
+active_count() {
+    python3 scripts/bench/pages.py "$base" --statuses Running,Pending,Suspended,ContinuedAsNew | sed 's/^rows: //'
+}
+
+bench_sim --instances "$count" --seed 11 --time-scale 10 --page-cap 100
+echo "$count instances, $(active_count) of them active, on a host answering 100 rows a page"
 
 for round in 1 2 3; do
     echo "round $round:"
@@ -38,28 +56,16 @@ for round in 1 2 3; do
     load --loaded | sed 's/^/  durabletop /'
 done
 
-echo "steady state over ${steady}s at a 1 s refresh:"
-load --loaded --warmup 15 --steady "$steady" --stats "$root/_sim/stats" | sed 's/^/  /'
-python3 scripts/bench/tick-floor.py "$base" | sed 's/^/  /'
+steady_state ""
 
 # The same day of N instances without the workflows that wait long (approvals, monitors): about a hundred active at a
-# time and the same arrivals, the hub the steady-tick target describes. The first hub's host stops first, so that its
-# simulated traffic takes no CPU from this measurement.
-kill "${sim_pids[0]}" 2>/dev/null
-wait "${sim_pids[0]}" 2>/dev/null
+# time and the same arrivals, the hub the steady-tick target describes.
+stop_sim 0
 bench_sim --instances "$count" --seed 11 --time-scale 10 --page-cap 100 --no-waiting-workflows
-root=${base%/runtime/webhooks/durabletask/}
-active=$(python3 scripts/bench/pages.py "$base" --statuses Running,Pending,Suspended,ContinuedAsNew | sed 's/^rows: //')
-echo "steady state over ${steady}s at a 1 s refresh, with $active of $count active (--no-waiting-workflows):"
-load --loaded --warmup 15 --steady "$steady" --stats "$root/_sim/stats" | sed 's/^/  /'
-python3 scripts/bench/tick-floor.py "$base" | sed 's/^/  /'
+steady_state ", with $(active_count) of $count active (--no-waiting-workflows)"
 
 # The same day again on a host that examines the whole hub for each list request: a steady tick's listings come in a
 # page or two, and what is left of its cost is the client's own.
-kill "${sim_pids[1]}" 2>/dev/null
-wait "${sim_pids[1]}" 2>/dev/null
+stop_sim 1
 bench_sim --instances "$count" --seed 11 --time-scale 10 --page-cap 100 --no-waiting-workflows --scan-budget $((count * 2))
-root=${base%/runtime/webhooks/durabletask/}
-echo "steady state over ${steady}s at a 1 s refresh, the same day on a host scanning the whole hub a request:"
-load --loaded --warmup 15 --steady "$steady" --stats "$root/_sim/stats" | sed 's/^/  /'
-python3 scripts/bench/tick-floor.py "$base" | sed 's/^/  /'
+steady_state ", the same day on a host scanning the whole hub a request"

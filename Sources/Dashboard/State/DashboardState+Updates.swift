@@ -54,13 +54,11 @@ extension DashboardState {
             lastLoadingSort = freshness.initialLoadDone ? nil : now
             return true
         case .instancesComplete(let instances, let pagesDelivered):
-            if pagesDelivered {
-                if !listingBeganEmpty {
-                    store.removeUnlisted(instances)
-                }
-            } else {
+            if !pagesDelivered {
                 store.replaceAll(instances, now: now, highlight: freshness.initialLoadDone)
                 refreshDetails(with: instances)
+            } else if !listingBeganEmpty {
+                store.removeUnlisted(instances)
             }
             freshness.loadingCount = nil
             freshness.initialLoadDone = true
