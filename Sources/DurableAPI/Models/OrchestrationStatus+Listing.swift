@@ -30,32 +30,35 @@ extension JSONParser {
         return statuses
     }
 
-    /// One status object, its members read as they come.
+    /// One status object, its members read as they come. A string member is judged by its last value: an earlier
+    /// value of the wrong type does not count, as it does not through ``JSONValue``.
     private mutating func statusObject() throws(JSONParseError) -> OrchestrationStatus {
-        var name: String?
-        var instanceId: String?
-        var runtimeStatus: String?
+        var name = StringMember.absent
+        var instanceId = StringMember.absent
+        var runtimeStatus = StringMember.absent
         var input = JSONValue.null
         var customStatus = JSONValue.null
         var output = JSONValue.null
-        var createdTime: String?
-        var lastUpdatedTime: String?
+        var createdTime = StringMember.absent
+        var lastUpdatedTime = StringMember.absent
         var historyEvents = JSONValue.null
         try parseMembers { (parser: inout JSONParser, key: String) throws(JSONParseError) in
             switch key {
-            case "name": name = try parser.stringOrNull()
-            case "instanceId": instanceId = try parser.stringOrNull()
-            case "runtimeStatus": runtimeStatus = try parser.stringOrNull()
+            case "name": name = try parser.stringMember()
+            case "instanceId": instanceId = try parser.stringMember()
+            case "runtimeStatus": runtimeStatus = try parser.stringMember()
             case "input": input = try parser.parseValue()
             case "customStatus": customStatus = try parser.parseValue()
             case "output": output = try parser.parseValue()
-            case "createdTime": createdTime = try parser.stringOrNull()
-            case "lastUpdatedTime": lastUpdatedTime = try parser.stringOrNull()
+            case "createdTime": createdTime = try parser.stringMember()
+            case "lastUpdatedTime": lastUpdatedTime = try parser.stringMember()
             case "historyEvents": historyEvents = try parser.parseValue()
             default: _ = try parser.parseValue()
             }
         }
-        guard let instanceId, let runtimeStatus, let createdTime, let lastUpdatedTime,
+        guard let name = name.optionalText, case .text(let instanceId) = instanceId,
+            case .text(let runtimeStatus) = runtimeStatus, case .text(let createdTime) = createdTime,
+            case .text(let lastUpdatedTime) = lastUpdatedTime,
             let created = DurableDate.parse(createdTime), let updated = DurableDate.parse(lastUpdatedTime)
         else {
             throw error("a status object without its required fields")
@@ -81,15 +84,38 @@ extension JSONParser {
         )
     }
 
-    /// A string, or `nil` for `null`; any other value is an error.
-    private mutating func stringOrNull() throws(JSONParseError) -> String? {
-        if current == UInt8(ascii: "n") {
+    /// A member the decoder wants a string of, as its value left it: a string, `null`, or any other value.
+    private mutating func stringMember() throws(JSONParseError) -> StringMember {
+        switch current {
+        case UInt8(ascii: "\""):
+            return .text(try parseString())
+        case UInt8(ascii: "n"):
             try expectKeyword("null")
-            return nil
+            return .null
+        default:
+            _ = try parseValue()
+            return .other
         }
-        guard current == UInt8(ascii: "\"") else {
-            throw error("expected a string or null")
+    }
+}
+
+/// What a status object's string member held after its last value.
+private enum StringMember {
+    /// The object has no such member.
+    case absent
+    /// Its last value was `null`.
+    case null
+    /// Its last value was this string.
+    case text(String)
+    /// Its last value was neither a string nor `null`.
+    case other
+
+    /// The text of a member that may be missing or `null` (`.some(nil)`), or `nil` when it holds another value.
+    var optionalText: String?? {
+        switch self {
+        case .absent, .null: .some(nil)
+        case .text(let text): .some(text)
+        case .other: nil
         }
-        return try parseString()
     }
 }

@@ -31,6 +31,10 @@ struct StatusListingDecodingTests {
         #"[{"name":"first","name":"last","instanceId":"x","instanceId":"y","runtimeStatus":"Pending","#
             + #""runtimeStatus":"Completed","createdTime":"2024-05-01T09:00:00Z","#
             + #""lastUpdatedTime":"2024-05-01T09:00:00Z","input":1,"input":null}]"#,
+        // Found by the fuzzer: earlier values of the wrong type, then the last one right.
+        #"[{"name":7,"name":null,"instanceId":{"x":[{}]},"instanceId":"x","runtimeStatus":[1],"#
+            + #""runtimeStatus":"Running","createdTime":{"x":[{}]},"createdTime":"2024-05-01T09:00:00.123Z","#
+            + #""lastUpdatedTime":true,"lastUpdatedTime":"2024-05-01T09:00:07+02:00"}]"#,
         #"[{"instanceId":"h","runtimeStatus":"Completed","createdTime":"2024-05-01T09:00:00Z","#
             + #""lastUpdatedTime":"2024-05-01T09:00:01Z","historyEvents":[{"EventType":"ExecutionStarted","#
             + #""FunctionName":"Hello","Timestamp":"2024-05-01T09:00:00Z"}]}]"#,
@@ -50,6 +54,10 @@ struct StatusListingDecodingTests {
         #"[{"instanceId":"a","runtimeStatus":3,"createdTime":"2024-05-01T09:00:00Z","#
             + #""lastUpdatedTime":"2024-05-01T09:00:00Z"}]"#,
         #"[{"name":7,"instanceId":"a","runtimeStatus":"Running","createdTime":"2024-05-01T09:00:00Z","#
+            + #""lastUpdatedTime":"2024-05-01T09:00:00Z"}]"#,
+        #"[{"name":"a","name":7,"instanceId":"a","runtimeStatus":"Running","#
+            + #""createdTime":"2024-05-01T09:00:00Z","lastUpdatedTime":"2024-05-01T09:00:00Z"}]"#,
+        #"[{"instanceId":"a","instanceId":1,"runtimeStatus":"Running","createdTime":"2024-05-01T09:00:00Z","#
             + #""lastUpdatedTime":"2024-05-01T09:00:00Z"}]"#,
         #"[{"instanceId":"a","runtimeStatus":"Running","createdTime":"yesterday","#
             + #""lastUpdatedTime":"2024-05-01T09:00:00Z"}]"#,
