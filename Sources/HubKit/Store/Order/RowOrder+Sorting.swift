@@ -7,9 +7,9 @@ extension RowOrder {
     /// row's leading words and its position are sorted instead: its value's leading word and, when every value is
     /// one word (``OrderBuild/wordValues``: a number, or a text's rank), its id's leading word too. A radix sort
     /// orders them by value, and by id too when values repeat a lot (`valuesRepeat`: a ranked text column, where
-    /// thousands of rows share a name or a status). Each run of equal leads is then sorted by the rows' whole words
-    /// (the children of one orchestration, made in the same second, share their ids' first 32 bytes). Last, each
-    /// key is made once, in its chunk.
+    /// thousands of rows share a name or a status). Each run of equal leads (equal values, and equal ids too where the
+    /// radix sort ordered those) is then sorted by the rows' whole words (the children of one orchestration share
+    /// their ids' first 32 bytes). Last, each key is made once, in its chunk.
     static func sorted(_ build: OrderBuild, descending: Bool, valuesRepeat: Bool) -> ChunkedKeys {
         let wordValues = build.wordValues
         var leads: [Lead] = []
@@ -23,7 +23,9 @@ extension RowOrder {
         var start = 0
         while start < leads.count {
             var end = start + 1
-            while end < leads.count && leads[end].value == leads[start].value {
+            while end < leads.count && leads[end].value == leads[start].value
+                && (!valuesRepeat || leads[end].id == leads[start].id)
+            {
                 end += 1
             }
             if end - start > 1 {
@@ -34,9 +36,10 @@ extension RowOrder {
         return ChunkedKeys(leads.lazy.map { build.key($0.position) })
     }
 
-    /// The run `range` of `leads`, whose values' leading words are equal, sorted by id, then by the rows' whole
-    /// words. Runs are mostly a few rows (instances made in the same second), which an insertion sort orders in place
-    /// with no closure to hold a copy of `build`; a long run is sorted by the standard library.
+    /// The run `range` of `leads`, whose values' leading words are equal (and their ids' too where the radix sort
+    /// ordered those), sorted by the ids' leading words, then by the rows' whole words. Runs are mostly a few rows
+    /// (instances made in the same second, an orchestration's children), which an insertion sort orders in place with
+    /// no closure to hold a copy of `build`; a long run is sorted by the standard library.
     private static func sortRun(_ leads: inout [Lead], _ range: Range<Int>, build: OrderBuild, descending: Bool) {
         guard range.count <= shortRun else {
             leads[range].sort { first, second in
