@@ -4,11 +4,14 @@ import Glibc
 ///
 /// - *Forwarded* signals (interrupt, terminate, hang-up, quit, window change) only write their number to a
 ///   self-pipe; the event loop reads it on the UI thread and reacts there, so no curses call runs in a handler.
-/// - *Fatal* signals (segmentation fault, bus error, illegal instruction, arithmetic error, abort, trap) put the
-///   terminal back with a precomputed escape string and the saved terminal modes, both async-signal-safe
-///   (`write`, `tcsetattr`), write the ``CrashReport`` line and point standard error at its file, then reinstall
-///   the previous handler (the Swift runtime's backtracer or the default) and raise the signal again, so the
-///   backtrace lands in the crash file and the exit status is the usual one.
+/// - *Fatal* signals (segmentation fault, bus error, illegal instruction, arithmetic error, abort, trap) first
+///   point standard output at `/dev/null`, so that a frame another thread is still painting cannot land on the
+///   normal screen after the crash line (leaving the alternate screen twice puts the cursor back at the top); then
+///   they put the terminal back through a copy of standard output with a precomputed escape string and the saved
+///   terminal modes, all async-signal-safe (`dup2`, `write`, `tcsetattr`), write the ``CrashReport`` line and
+///   point standard error at its file, then reinstall the previous handler (the Swift runtime's backtracer or the
+///   default) and raise the signal again, so the backtrace lands in the crash file and the exit status is the
+///   usual one.
 ///
 /// The state the handlers read lives in plain globals set up before the handlers are installed.
 enum SignalHandling {
@@ -47,6 +50,10 @@ enum SignalHandling {
         crashStderrCapture = stderrCapture?.captureDescriptor ?? -1
         let copyBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: crashCopyBufferSize)
         crashCopyBuffer = copyBuffer
+        if crashTerminalOutput < 0 {
+            crashTerminalOutput = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0)
+            crashDiscardedOutput = open("/dev/null", O_WRONLY | O_CLOEXEC)
+        }
         let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(NSIG))
         previous.initialize(repeating: sigaction(), count: Int(NSIG))
         previousFatalActions = previous
@@ -107,6 +114,10 @@ nonisolated(unsafe) private var crashStderrSaved: Int32 = -1
 nonisolated(unsafe) private var crashStderrCapture: Int32 = -1
 /// A preallocated buffer for replaying captured standard error.
 nonisolated(unsafe) private var crashCopyBuffer: UnsafeMutablePointer<UInt8>?
+/// A copy of standard output (the terminal) the crash handler gives the terminal back through, or -1.
+nonisolated(unsafe) private var crashTerminalOutput: Int32 = -1
+/// `/dev/null`, which the crash handler points standard output at, or -1.
+nonisolated(unsafe) private var crashDiscardedOutput: Int32 = -1
 /// The fatal-signal actions in place before ours, indexed by signal number.
 nonisolated(unsafe) private var previousFatalActions: UnsafeMutablePointer<sigaction>?
 
@@ -125,8 +136,13 @@ private func forwardSignalNumber(_ signalNumber: Int32) {
 private func restoreTerminalAndReraise(_ signalNumber: Int32) {
     if crashRestoreArmed != 0 {
         crashRestoreArmed = 0
+        var terminal = STDOUT_FILENO
+        if crashTerminalOutput >= 0, crashDiscardedOutput >= 0 {
+            terminal = crashTerminalOutput
+            _ = dup2(crashDiscardedOutput, STDOUT_FILENO)
+        }
         if let bytes = crashRestoreBytes {
-            _ = write(STDOUT_FILENO, bytes, crashRestoreByteCount)
+            _ = write(terminal, bytes, crashRestoreByteCount)
         }
         if let modes = crashShellModes {
             _ = tcsetattr(STDIN_FILENO, TCSANOW, modes)
