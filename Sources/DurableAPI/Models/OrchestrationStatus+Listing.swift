@@ -56,9 +56,8 @@ extension JSONParser {
             default: _ = try parser.parseValue()
             }
         }
-        guard let name = name.optionalText, case .text(let instanceId) = instanceId,
-            case .text(let runtimeStatus) = runtimeStatus, case .text(let createdTime) = createdTime,
-            case .text(let lastUpdatedTime) = lastUpdatedTime,
+        guard name != .other, let instanceId = instanceId.text, let runtimeStatus = runtimeStatus.text,
+            let createdTime = createdTime.text, let lastUpdatedTime = lastUpdatedTime.text,
             let created = DurableDate.parse(createdTime), let updated = DurableDate.parse(lastUpdatedTime)
         else {
             throw error("a status object without its required fields")
@@ -72,7 +71,7 @@ extension JSONParser {
             }
         }
         return OrchestrationStatus(
-            name: name,
+            name: name.text,
             instanceId: instanceId,
             runtimeStatus: RuntimeStatus(name: runtimeStatus),
             input: input,
@@ -100,7 +99,7 @@ extension JSONParser {
 }
 
 /// What a status object's string member held after its last value.
-private enum StringMember {
+private enum StringMember: Equatable {
     /// The object has no such member.
     case absent
     /// Its last value was `null`.
@@ -110,12 +109,11 @@ private enum StringMember {
     /// Its last value was neither a string nor `null`.
     case other
 
-    /// The text of a member that may be missing or `null` (`.some(nil)`), or `nil` when it holds another value.
-    var optionalText: String?? {
-        switch self {
-        case .absent, .null: .some(nil)
-        case .text(let text): .some(text)
-        case .other: nil
+    /// The string, when the last value was one.
+    var text: String? {
+        guard case .text(let text) = self else {
+            return nil
         }
+        return text
     }
 }

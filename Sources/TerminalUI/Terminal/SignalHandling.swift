@@ -6,7 +6,7 @@ import Glibc
 ///   self-pipe; the event loop reads it on the UI thread and reacts there, so no curses call runs in a handler.
 /// - *Fatal* signals (segmentation fault, bus error, illegal instruction, arithmetic error, abort, trap) first
 ///   point standard output at `/dev/null`, so that a frame another thread is still painting cannot land on the
-///   normal screen after the crash line (leaving the alternate screen twice puts the cursor back at the top); then
+///   normal screen after the crash line (its cursor moves would put the shell's next lines over it); then
 ///   they put the terminal back through a copy of standard output with a precomputed escape string and the saved
 ///   terminal modes, all async-signal-safe (`dup2`, `write`, `tcsetattr`), write the ``CrashReport`` line and
 ///   point standard error at its file, then reinstall the previous handler (the Swift runtime's backtracer or the
