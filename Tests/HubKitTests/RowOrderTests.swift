@@ -27,10 +27,10 @@ struct RowOrderTests {
 
     /// What the test orders by: a duration (which follows the clock while running), the creation time (fixed, so
     /// a changed row mostly keeps its place), the creation minute or hour (numbers shared by a few rows or by
-    /// hundreds, so ties are sorted in short and long runs), a name (few texts, ranked), or the id (texts all
-    /// distinct, ordered by their bytes).
+    /// hundreds, so ties are sorted in short and long runs), a name (few texts, ranked), a label (forty texts,
+    /// ranked: more than the numbering compares one by one), one text for every row, or the id (texts all distinct, ordered by their bytes).
     enum Column: CaseIterable {
-        case duration, created, minute, hour, name, id
+        case duration, created, minute, hour, name, label, same, id
     }
 
     /// Rules that show rows whose id holds no "7" and count rows whose id does not end in "9", ordered by `column`.
@@ -45,6 +45,8 @@ struct RowOrderTests {
                 case .minute: .number((row.createdTime.timeIntervalSinceReferenceDate / 60).rounded(.down))
                 case .hour: .number((row.createdTime.timeIntervalSinceReferenceDate / 3_600).rounded(.down))
                 case .name: .text(row.name ?? "")
+                case .same: .text("same")
+                case .label: .text("label-\(row.instanceId.utf8.reduce(0) { $0 + Int($1) } % 40)")
                 case .id: .text(row.instanceId)
                 }
             }

@@ -22,6 +22,8 @@ struct OrderBuild {
     private(set) var keyedByText = false
     /// The positions of the rows that are not terminal.
     private(set) var movingPositions: [Int] = []
+    /// The number of distinct texts ``ranked(share:)`` ranked; zero when it ranked none.
+    private(set) var rankCount = 0
 
     /// A build of at most `capacity` rows, ranking a text column that holds at most `limit` distinct texts.
     init(capacity: Int, limit: Int) {
@@ -73,6 +75,7 @@ struct OrderBuild {
         for position in numbers.indices {
             numbers[position] = rankOfNumber[Int(numbers[position])]
         }
+        rankCount = distinct.count
         return ranks
     }
 
@@ -82,6 +85,11 @@ struct OrderBuild {
     /// The words of the value of the row at `position`.
     func value(_ position: Int) -> OrderWords {
         texts?[position] ?? OrderWords(number: numbers[position])
+    }
+
+    /// The rank of the text of the row at `position`, from zero, once ``ranked(share:)`` has ranked the column.
+    func rank(_ position: Int) -> Int {
+        Int(numbers[position])
     }
 
     /// The key of the row at `position`.
@@ -99,12 +107,19 @@ struct OrderBuild {
         if let valueOrder, valueOrder != 0 {
             return descending ? valueOrder > 0 : valueOrder < 0
         }
-        let idOrder = OrderWords.order(ids[first], ids[second]) ?? ByteOrder.compare(table[first].id, table[second].id)
-        return idOrder < 0
+        return idPrecedes(first, second)
     }
 
-    /// The leading word of the row at `position`'s id.
-    func idLeading(_ position: Int) -> UInt64 {
-        ids[position].leading
+    /// Whether the id of the row at `first` sorts before the id of the row at `second`: by the ids' words, then by
+    /// their whole bytes when the words tie.
+    func idPrecedes(_ first: Int, _ second: Int) -> Bool {
+        let order =
+            OrderWords.order(ids[first], ids[second]) ?? ByteOrder.compare(table.id(at: first), table.id(at: second))
+        return order < 0
+    }
+
+    /// The words of the row at `position`'s id.
+    func idWords(_ position: Int) -> OrderWords {
+        ids[position]
     }
 }

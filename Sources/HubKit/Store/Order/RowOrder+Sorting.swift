@@ -4,28 +4,34 @@ extension RowOrder {
     /// The keys of the rows `build` read, in order.
     ///
     /// A key is eleven words, and sorting 100,000 of them directly spends most of its time moving them. So each
-    /// row's leading words and its position are sorted instead: its value's leading word and, when every value is
-    /// one word (``OrderBuild/wordValues``: a number, or a text's rank), its id's leading word too. A radix sort
-    /// orders them by value, and by id too when values repeat a lot (`valuesRepeat`: a ranked text column, where
-    /// thousands of rows share a name or a status). Each run of equal leads (equal values, and equal ids too where the
-    /// radix sort ordered those) is then sorted by the rows' whole words (the children of one orchestration share
-    /// their ids' first 32 bytes). Last, each key is made once, in its chunk.
+    /// row's position is sorted with one word instead (a ``Lead``): its value's leading word or, on a ranked text
+    /// column (`valuesRepeat`: thousands of rows share a name or a status), its text's rank above its id's leading
+    /// bits. A radix sort orders the leads. Each run of equal words is then sorted by the rows' whole values and ids
+    /// (the children of one orchestration share their ids' first 32 bytes). Last, each key is made once, in its
+    /// chunk.
     static func sorted(_ build: OrderBuild, descending: Bool, valuesRepeat: Bool) -> ChunkedKeys {
-        let wordValues = build.wordValues
         var leads: [Lead] = []
         leads.reserveCapacity(build.count)
-        for position in 0..<build.count {
-            let leading = build.value(position).leading
-            let id = wordValues ? build.idLeading(position) : 0
-            leads.append(Lead(value: descending ? ~leading : leading, id: id, position: position))
+        if valuesRepeat {
+            let ranks = build.rankCount
+            let rankBits = ranks > 1 ? Int.bitWidth - (ranks - 1).leadingZeroBitCount : 0
+            for position in 0..<build.count {
+                let rank = build.rank(position)
+                let ordered = UInt64(descending ? ranks - 1 - rank : rank)
+                let word = ordered << (UInt64.bitWidth - rankBits) | build.idWords(position).leading >> rankBits
+                leads.append(Lead(word: word, position: position))
+            }
+        } else {
+            for position in 0..<build.count {
+                let leading = build.value(position).leading
+                leads.append(Lead(word: descending ? ~leading : leading, position: position))
+            }
         }
-        leads = radixSorted(leads, bytes: valuesRepeat ? Lead.allBytes : Lead.valueBytes)
+        leads = radixSorted(leads)
         var start = 0
         while start < leads.count {
             var end = start + 1
-            while end < leads.count && leads[end].value == leads[start].value
-                && (!valuesRepeat || leads[end].id == leads[start].id)
-            {
+            while end < leads.count && leads[end].word == leads[start].word {
                 end += 1
             }
             if end - start > 1 {
@@ -36,21 +42,32 @@ extension RowOrder {
         return ChunkedKeys(leads.lazy.map { build.key($0.position) })
     }
 
-    /// The run `range` of `leads`, whose values' leading words are equal (and their ids' too where the radix sort
-    /// ordered those), sorted by the ids' leading words, then by the rows' whole words. Runs are mostly a few rows
-    /// (instances made in the same second, an orchestration's children), which an insertion sort orders in place with
-    /// no closure to hold a copy of `build`; a long run is sorted by the standard library.
+    /// The run `range` of `leads`, whose words are equal, sorted: by the rows' ids where each value is one word (equal
+    /// words are then equal values), else by their whole values, then ids. Runs are mostly a few rows (instances made
+    /// in the same second, an orchestration's children), which an insertion sort orders in place with no closure to
+    /// hold a copy of `build`; a long run is sorted by the standard library.
     private static func sortRun(_ leads: inout [Lead], _ range: Range<Int>, build: OrderBuild, descending: Bool) {
+        let idsDecide = build.wordValues
         guard range.count <= shortRun else {
             leads[range].sort { first, second in
-                first.precedes(second, in: build, descending: descending)
+                idsDecide
+                    ? build.idPrecedes(first.position, second.position)
+                    : build.precedes(first.position, second.position, descending: descending)
             }
             return
         }
         for index in (range.lowerBound + 1)..<range.upperBound {
             let lead = leads[index]
             var place = index
-            while place > range.lowerBound && lead.precedes(leads[place - 1], in: build, descending: descending) {
+            while place > range.lowerBound {
+                let before = leads[place - 1].position
+                let precedes =
+                    idsDecide
+                    ? build.idPrecedes(lead.position, before)
+                    : build.precedes(lead.position, before, descending: descending)
+                guard precedes else {
+                    break
+                }
                 leads[place] = leads[place - 1]
                 place -= 1
             }
@@ -61,20 +78,20 @@ extension RowOrder {
     /// The longest run ``sortRun(_:_:build:descending:)`` sorts by insertion.
     private static let shortRun = 16
 
-    /// `leads` ordered by the bytes `bytes` of the number they sort by (see ``Lead/byte(_:)``), equal leads in the
-    /// order given: a radix sort, least significant byte first, that passes over the bytes every lead shares (most
-    /// of a time's). It moves each lead a few times where a comparison sort compares it some seventeen times, which
-    /// at 100,000 keys was a third of a re-sort.
-    private static func radixSorted(_ leads: [Lead], bytes: Range<Int>) -> [Lead] {
-        var counts = [Int](repeating: 0, count: Lead.allBytes.count * 256)
+    /// `leads` ordered by their words, equal words in the order given: a radix sort, least significant byte first,
+    /// that passes over the bytes every lead shares (most of a time's). It moves each lead a few times where a
+    /// comparison sort compares it some seventeen times, which at 100,000 keys was a third of a re-sort.
+    private static func radixSorted(_ leads: [Lead]) -> [Lead] {
+        let bytes = UInt64.bitWidth / 8
+        var counts = [Int](repeating: 0, count: bytes * 256)
         for lead in leads {
-            for byte in bytes {
+            for byte in 0..<bytes {
                 counts[byte * 256 + lead.byte(byte)] += 1
             }
         }
         var source = leads
         var target = leads
-        for byte in bytes {
+        for byte in 0..<bytes {
             let buckets = counts[(byte * 256)..<(byte * 256 + 256)]
             if buckets.contains(leads.count) {
                 continue
@@ -98,34 +115,17 @@ extension RowOrder {
         return source
     }
 
-    /// A key's leading words and its position, as ``RowOrder/sorted(_:descending:valuesRepeat:)`` sorts them.
+    /// A row's position with the word ``RowOrder/sorted(_:descending:valuesRepeat:)`` sorts it by.
     private struct Lead {
-        /// The value's leading word, inverted when larger values come first.
-        let value: UInt64
-        /// The id's leading word, or zero when the value words alone do not decide the value.
-        let id: UInt64
-        /// The key's position.
+        /// The value's leading word (inverted when larger values come first), or a ranked text's rank (inverted
+        /// likewise) above the id's leading bits.
+        let word: UInt64
+        /// The row's position in the build.
         let position: Int
 
-        /// The bytes a lead sorts by, the least significant first: the id's eight, then the value's.
-        static let allBytes = 0..<16
-        /// The value's bytes.
-        static let valueBytes = 8..<16
-
-        /// Whether this lead sorts before `other`, whose value has the same leading word: by the ids' leading words,
-        /// then as `build` orders the two rows.
-        func precedes(_ other: Lead, in build: OrderBuild, descending: Bool) -> Bool {
-            guard id == other.id else {
-                return id < other.id
-            }
-            return build.precedes(position, other.position, descending: descending)
-        }
-
-        /// Byte `index` of the number the lead sorts by (the value's word above the id's), the least significant
-        /// first.
+        /// Byte `index` of the word, the least significant first.
         func byte(_ index: Int) -> Int {
-            let word = index < 8 ? id : value
-            return Int(truncatingIfNeeded: word >> UInt64(index % 8 * 8)) & 0xFF
+            Int(truncatingIfNeeded: word >> UInt64(index * 8)) & 0xFF
         }
     }
 }

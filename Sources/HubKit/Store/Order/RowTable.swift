@@ -41,6 +41,11 @@ struct RowTable: RandomAccessCollection, Sendable {
         chunks[slot / Self.chunkSize][slot % Self.chunkSize]
     }
 
+    /// The id of the row in `slot`, read without copying its entry.
+    func id(at slot: Int) -> String {
+        chunks[slot / Self.chunkSize][slot % Self.chunkSize].row.instanceId
+    }
+
     /// Appends an entry and returns its slot.
     mutating func append(_ entry: consuming Entry) -> Int {
         if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {

@@ -1,8 +1,10 @@
 /// The distinct sort texts a build of a ``RowOrder`` meets, numbered in the order they first come, for as long as
 /// they stay few enough to rank.
 ///
-/// Each row's text is hashed once, here; the texts are ranked once the build has met them all, and each row's number
-/// then leads to its rank through an array, so that ranking 100,000 rows sorts only their few distinct texts.
+/// Each row's text is looked up once, here; the texts are ranked once the build has met them all, and each row's
+/// number then leads to its rank through an array, so that ranking 100,000 rows sorts only their few distinct texts.
+/// While the texts met are at most ``comparedCount`` (a hub's orchestrator names, the statuses), a text is found by
+/// comparing it with each, which costs less than hashing it: hashing each row's text was a tenth of a re-sort by name.
 struct TextNumbering {
     /// The distinct texts numbered, by number (after an overflow, those numbered before it).
     private(set) var texts: [String] = []
@@ -12,6 +14,9 @@ struct TextNumbering {
     let limit: Int
     /// Whether more than ``limit`` distinct texts came: the texts are too many to rank.
     private(set) var overflowed = false
+
+    /// The most texts met that a text is compared with one by one before the numbering hashes it instead.
+    static let comparedCount = 16
 
     /// Numbers at most `limit` distinct texts.
     init(limit: Int) {
@@ -23,7 +28,11 @@ struct TextNumbering {
         guard !overflowed else {
             return nil
         }
-        if let number = numbers[text] {
+        if texts.count <= Self.comparedCount {
+            if let number = texts.firstIndex(of: text) {
+                return number
+            }
+        } else if let number = numbers[text] {
             return number
         }
         guard texts.count < limit else {
