@@ -7,7 +7,7 @@ import Testing
 struct ChunkedKeysTests {
     /// A key told apart by its slot.
     private static func key(_ slot: Int) -> RowOrder.Key {
-        RowOrder.Key(value: OrderWords(number: Double(slot)), id: OrderWords(text: "\(slot)"), slot: slot)
+        RowOrder.Key(value: OrderWords(number: Double(slot)), slot: slot)
     }
 
     @Test(

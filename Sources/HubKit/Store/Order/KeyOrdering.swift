@@ -10,18 +10,19 @@ struct KeyOrdering {
 
     /// Whether `first` sorts before `second`.
     func precedes(_ first: RowOrder.Key, _ second: RowOrder.Key) -> Bool {
-        order(first.value, first.id, second) { table[first.slot] } < 0
+        order(first.value, { table.idWords(at: first.slot) }, second) { table[first.slot] } < 0
     }
 
     /// The order of a row described by `probe` against a key: negative when the row sorts before it.
     func compare(_ probe: RowOrder.Probe, _ key: RowOrder.Key) -> Int {
-        order(probe.value, probe.idWords, key) { RowTable.Entry(row: probe.row, text: probe.text) }
+        order(probe.value, { probe.idWords }, key) { RowTable.Entry(row: probe.row, text: probe.text) }
     }
 
-    /// The order of a row (its value's and id's words, and its id and text when the words tie) against a key.
+    /// The order of a row (its value's words, its id's words when the values tie, and its id and text when the
+    /// words tie) against a key.
     private func order(
         _ value: OrderWords,
-        _ id: OrderWords,
+        _ id: () -> OrderWords,
         _ key: RowOrder.Key,
         entry: () -> RowTable.Entry
     ) -> Int {
@@ -32,6 +33,7 @@ struct KeyOrdering {
         if let valueOrder, valueOrder != 0 {
             return descending ? -valueOrder : valueOrder
         }
-        return OrderWords.order(id, key.id) ?? ByteOrder.compare(entry().id, table[key.slot].id)
+        return OrderWords.order(id(), table.idWords(at: key.slot))
+            ?? ByteOrder.compare(entry().id, table.id(at: key.slot))
     }
 }

@@ -94,7 +94,7 @@ struct OrderBuild {
 
     /// The key of the row at `position`.
     func key(_ position: Int) -> RowOrder.Key {
-        RowOrder.Key(value: value(position), id: ids[position], slot: position)
+        RowOrder.Key(value: value(position), slot: position)
     }
 
     /// Whether the row at `first` sorts before the row at `second`: as ``KeyOrdering`` orders their keys, reading

@@ -12,16 +12,18 @@ import Foundation
 /// Rows that are not terminal are keyed again at each step, since their keys may follow the clock.
 ///
 /// A key has no reference in it, so writing a chunk copies memory, not references: its value's
-/// ``OrderWords`` (a number's order-preserving bits, a text's rank, or a text's first 32 UTF-8 bytes), its id's,
-/// and the slot of its row and text in a ``RowTable``. Most comparisons end on the words; only equal words read the
-/// whole texts. Equal values sort by id, ascending.
+/// ``OrderWords`` (a number's order-preserving bits, a text's rank, or a text's first 32 UTF-8 bytes) and the slot
+/// of its row and text in a ``RowTable``. Most comparisons end on the value's words; equal values are ordered by
+/// the ids' words, read from the rows, and only equal words read the whole texts. Equal values sort by id,
+/// ascending.
 public struct RowOrder: Sendable {
-    /// A row's place: the words of its value and of its id, and the slot of its row and text.
+    /// A row's place: the words of its value and the slot of its row and text.
+    ///
+    /// A build makes 100,000 keys in display order, each reading its row's parts from wherever the sort put them;
+    /// the id's words are left in the row, where only a comparison of equal values reads them.
     struct Key: Hashable, Sendable {
         /// The value's words.
         let value: OrderWords
-        /// The id's words.
-        let id: OrderWords
         /// Where the row and text are in the table.
         let slot: Int
     }
@@ -224,7 +226,7 @@ public struct RowOrder: Sendable {
         } else {
             slot = table.append(RowTable.Entry(row: probe.row, text: probe.text))
         }
-        return Key(value: probe.value, id: probe.idWords, slot: slot)
+        return Key(value: probe.value, slot: slot)
     }
 
     /// How this order compares keys, as a value of its own: a sort's comparisons then borrow the table instead of

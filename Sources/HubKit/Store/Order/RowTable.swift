@@ -46,6 +46,11 @@ struct RowTable: RandomAccessCollection, Sendable {
         chunks[slot / Self.chunkSize][slot % Self.chunkSize].row.instanceId
     }
 
+    /// The words of the id of the row in `slot`.
+    func idWords(at slot: Int) -> OrderWords {
+        chunks[slot / Self.chunkSize][slot % Self.chunkSize].row.instanceIdWords
+    }
+
     /// Appends an entry and returns its slot.
     mutating func append(_ entry: consuming Entry) -> Int {
         if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
