@@ -49,6 +49,31 @@ struct TickPlannerTests {
         #expect(planner.activeIDs == ["b"])
     }
 
+    @Test("a created-since listing that came as many empty pages is left out of the next few ticks, not the active one")
+    func scanningHost() {
+        var planner = TickPlanner(fullResyncInterval: 600)
+        planner.recordFullListing([instance("a", status: .completed, ageSeconds: 40)], demand: demand, at: fixedNow)
+        let tick = fixedNow.addingTimeInterval(1)
+        _ = planner.recordIncremental(active: [], createdSince: [], createdSinceEmptyPages: 20)
+        var skipped = 0
+        while planner.plan(now: tick, demand: demand).createdSinceListing == nil {
+            #expect(planner.plan(now: tick, demand: demand).activeListing != nil)
+            #expect(planner.plan(now: tick, demand: demand, explicit: true).createdSinceListing != nil)
+            _ = planner.recordIncremental(active: [instance("new", status: .running, ageSeconds: 1)], createdSince: nil)
+            skipped += 1
+        }
+        #expect(skipped == TickPlanner.maximumCreatedSinceSkips)
+        #expect(planner.activeIDs == ["new"])
+        let next = planner.plan(now: tick, demand: demand).createdSinceListing
+        #expect(next?.createdFrom == fixedNow.addingTimeInterval(-40))
+        _ = planner.recordIncremental(active: [], createdSince: [], createdSinceEmptyPages: 3)
+        #expect(planner.createdSinceSkips == 2)
+        _ = planner.recordIncremental(active: [], createdSince: nil)
+        _ = planner.recordIncremental(active: [], createdSince: nil)
+        _ = planner.recordIncremental(active: [], createdSince: [], createdSinceEmptyPages: 1)
+        #expect(planner.plan(now: tick, demand: demand).createdSinceListing != nil)
+    }
+
     @Test("a full resync happens after the configured interval, or when the window changes")
     func resync() {
         var planner = TickPlanner(fullResyncInterval: 600)

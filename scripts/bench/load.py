@@ -3,10 +3,11 @@ r"""Start-up and steady-state cost of durabletop on a pseudo-terminal.
 
 Runs a command on a pty at a fixed size and times, from the moment it starts: the first frame (the first bytes
 it writes), the first frame with rows (an instance id of 32 hex digits on screen) and, with --loaded, the end of
-the first full listing (the footer's "instances held"), with the process's CPU time by then. With --steady SECONDS it then waits --warmup seconds and
-reads the process's CPU time (/proc/PID/stat, utime + stime) over SECONDS, next to the host's counts of requests
-and instance listings from --stats (the simulated host's /_sim/stats) over the same span, and the footer's
-last "last tick:" line. Prints `name: value` lines.
+the first full listing (the footer's "instances held"), with the process's CPU time by then. With --steady SECONDS
+it then waits --warmup seconds and reads the process's CPU time (/proc/PID/stat, utime + stime) over SECONDS, next
+to the host's counts of requests and of instance listings filtered by status (a steady tick begins one) from
+--stats (the simulated host's /_sim/stats) over the same span, and the footer's last "last tick:" line. Prints
+`name: value` lines.
 
     load.py [--rows 24] [--columns 80] [--loaded] [--steady SECONDS] [--warmup SECONDS] [--stats URL]
             [--timeout 600] -- CMD ARGS...
@@ -35,10 +36,10 @@ def cpu_seconds(pid):
 
 
 def host_counts(url):
-    """The simulated host's requests and listings so far."""
+    """The simulated host's requests and instance listings filtered by status so far."""
     with urllib.request.urlopen(url, timeout=10) as answer:
         stats = json.load(answer)
-    return stats["requests"], stats.get("listings", 0)
+    return stats["requests"], stats["statusListings"]
 
 
 def main():
@@ -109,9 +110,10 @@ def main():
             requests, listings = host_counts(options.stats)
             requests -= counts_before[0]
             listings -= counts_before[1]
-            # An incremental tick begins two listings: the active instances and those created since.
-            ticks = max(1, listings // 2)
-            print(f"steady ticks (host listings / 2): {ticks}")
+            # An incremental tick begins one listing filtered by status, of the active instances; the listing of
+            # those created since is left out of some ticks.
+            ticks = max(1, listings)
+            print(f"steady ticks (host listings by status): {ticks}")
             print(f"steady CPU per tick: {cpu * 1000 / ticks:.1f} ms")
             print(f"steady requests per tick: {requests / ticks:.1f}")
         if last_tick:

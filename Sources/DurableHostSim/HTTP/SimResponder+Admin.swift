@@ -4,9 +4,9 @@ import Hummingbird
 extension SimResponder {
     /// `/_sim/faults` (loopback peers only): `GET` lists the active rules, `POST` replaces them with
     /// `{"faults":[{"kind":"serviceUnavailable","probability":0.5},{"kind":"dropConnection","next":3}]}`,
-    /// `DELETE` switches every fault off. `GET /_sim/stats` answers `{"requests":N,"listings":M}`, the management
-    /// requests received so far (faulted ones included) and the instance listings they began. The key is required
-    /// like on the durable routes.
+    /// `DELETE` switches every fault off. `GET /_sim/stats` answers `{"requests":N,"listings":M,"statusListings":S}`,
+    /// the management requests received so far (faulted ones included), the instance listings they began, and those
+    /// of the listings that filter by status. The key is required like on the durable routes.
     func admin(_ request: Request, body: String, context: SimRequestContext) async -> Response {
         let query = QueryParameters(request.uri.query)
         guard context.peerIsLoopback else {
@@ -25,6 +25,7 @@ extension SimResponder {
                 [
                     "requests": .number(JSONNumber(requests.total)),
                     "listings": .number(JSONNumber(requests.listings)),
+                    "statusListings": .number(JSONNumber(requests.statusListings)),
                 ]
             )
         }

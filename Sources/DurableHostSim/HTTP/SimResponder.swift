@@ -17,16 +17,13 @@ struct SimResponder: HTTPResponder {
         if path.lowercased().hasPrefix("/_sim/") {
             return await admin(request, body: String(buffer: bodyBuffer), context: context)
         }
-        requests.record(
-            listing: request.method == .get && path.lowercased().hasSuffix("/instances")
-                && (request.head.headerFields.value("x-ms-continuation-token") ?? "").isEmpty
-        )
         let simRequest = SimRequest(
             head: request.head,
             path: path,
             query: QueryParameters(request.uri.query),
             body: bodyBuffer.readableBytes > 0 ? String(buffer: bodyBuffer) : nil
         )
+        requests.record(RequestTally.Kind(simRequest))
         let hub = hubs.resolve(simRequest.query.value("taskHub"))
         let decision = await faults.decide(taskHub: hub)
         if decision.latencyMilliseconds > 0 {

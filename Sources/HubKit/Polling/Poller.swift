@@ -87,19 +87,27 @@ public actor Poller {
             return
         }
         var active: [OrchestrationStatus] = []
-        var created: [OrchestrationStatus] = []
+        var created: [OrchestrationStatus]?
+        var emptyPages = 0
         if let query = plan.activeListing {
             for try await page in source.instances(query) {
                 active += page
             }
         }
         if let query = plan.createdSinceListing {
+            var listed: [OrchestrationStatus] = []
             for try await page in source.instances(query) {
-                created += page
+                listed += page
+                emptyPages += page.isEmpty ? 1 : 0
             }
+            created = listed
         }
-        let departed = planner.recordIncremental(active: active, createdSince: created)
-        var changed = active + created
+        let departed = planner.recordIncremental(
+            active: active,
+            createdSince: created,
+            createdSinceEmptyPages: emptyPages
+        )
+        var changed = active + (created ?? [])
         var removed: [String] = []
         for id in departed {
             do {

@@ -28,6 +28,13 @@ public struct TickPlan: Hashable, Sendable {
 /// instances created since the newest one seen, and one by one the few that left the active set (to learn how
 /// they ended). The whole window is listed again only every `fullResyncInterval`, or when the window or the
 /// status filter changes.
+///
+/// A host that scans its table to answer a listing (Azure Storage does: a listing of a large hub by creation time
+/// comes as many pages, most of them empty, each with a continuation token) makes the created-since listing cost
+/// as many requests as the active one. After a created-since listing that came with N empty pages, the next N − 1
+/// ticks (at most ``maximumCreatedSinceSkips``) leave it out. A new instance still shows at the next tick, since it
+/// starts pending or running and the active listing finds it; only one that starts and ends between two ticks
+/// waits for the next created-since listing. A user refresh always lists it.
 public struct TickPlanner: Hashable, Sendable {
     /// Statuses that can still change.
     public static let activeStatuses: [RuntimeStatus] = [.running, .pending, .suspended, .continuedAsNew]
@@ -35,6 +42,8 @@ public struct TickPlanner: Hashable, Sendable {
     public static let pageSize = 1_000
     /// The most instances fetched one by one in a tick; the rest wait for the next tick.
     public static let maximumDepartedFetches = 25
+    /// The most ticks in a row that leave out the created-since listing on a host that scans to answer it.
+    public static let maximumCreatedSinceSkips = 4
     /// How long the host may fail to answer before the next tick lists the whole window again: after a longer
     /// outage (a restart, say) the host may hold instances the incremental listings would never ask for, and
     /// have lost others.
@@ -50,8 +59,11 @@ public struct TickPlanner: Hashable, Sendable {
     public private(set) var activeIDs: Set<String> = []
     /// Departed instances still to fetch one by one.
     public private(set) var departedQueue: [String] = []
-    /// The newest creation time seen.
+    /// The newest creation time seen by a full or a created-since listing: where the next created-since listing
+    /// starts. The active listing does not move it, since it sees only the instances still running.
     public private(set) var newestCreated: Date?
+    /// The ticks still to leave out the created-since listing, after one that came as many empty pages.
+    public private(set) var createdSinceSkips = 0
     /// When the host began failing to answer, while it fails; `nil` while it answers.
     public private(set) var failingSince: Date?
     /// Whether entities have been listed completely since the entities view opened.
@@ -89,12 +101,14 @@ public struct TickPlanner: Hashable, Sendable {
                 showInput: false,
                 pageSize: Self.pageSize
             )
-            plan.createdSinceListing = InstanceQuery(
-                createdFrom: max(newestCreated ?? windowStart, windowStart),
-                statuses: demand.statuses,
-                showInput: false,
-                pageSize: Self.pageSize
-            )
+            if createdSinceSkips == 0 || explicit {
+                plan.createdSinceListing = InstanceQuery(
+                    createdFrom: max(newestCreated ?? windowStart, windowStart),
+                    statuses: demand.statuses,
+                    showInput: false,
+                    pageSize: Self.pageSize
+                )
+            }
         }
         if let detail = demand.detailInstanceID, explicit || !demand.detailIsSettled {
             plan.detailInstance = detail
@@ -145,31 +159,37 @@ public struct TickPlanner: Hashable, Sendable {
         activeIDs = []
         departedQueue = []
         newestCreated = nil
+        createdSinceSkips = 0
         for instance in instances {
             note(instance)
         }
     }
 
-    /// Records an incremental tick's listings and returns the ids to fetch one by one this tick.
+    /// Records an incremental tick's listings and returns the ids to fetch one by one this tick. `createdSince` is
+    /// `nil` when the plan left that listing out, and `createdSinceEmptyPages` counts the pages of it that came
+    /// with no rows.
     public mutating func recordIncremental(
         active: [OrchestrationStatus],
-        createdSince: [OrchestrationStatus]
+        createdSince: [OrchestrationStatus]?,
+        createdSinceEmptyPages: Int = 0
     ) -> [String] {
         failingSince = nil
+        if createdSince == nil {
+            createdSinceSkips = max(createdSinceSkips - 1, 0)
+        } else {
+            createdSinceSkips = min(max(createdSinceEmptyPages - 1, 0), Self.maximumCreatedSinceSkips)
+        }
         var nowActive = Set<String>()
         for instance in active where !instance.runtimeStatus.isTerminal {
             nowActive.insert(instance.instanceId)
         }
         var seen = Set<String>()
-        for instance in createdSince {
+        for instance in createdSince ?? [] {
             seen.insert(instance.instanceId)
             note(instance)
             if !instance.runtimeStatus.isTerminal {
                 nowActive.insert(instance.instanceId)
             }
-        }
-        for instance in active {
-            note(instance)
         }
         for id in activeIDs.sorted() where !nowActive.contains(id) && !seen.contains(id) && !departedQueue.contains(id)
         {
@@ -198,6 +218,7 @@ public struct TickPlanner: Hashable, Sendable {
         newestEntityOperation = nil
     }
 
+    /// Notes an instance of a full or created-since listing: its id while it is active, and its creation time.
     private mutating func note(_ instance: OrchestrationStatus) {
         if !instance.runtimeStatus.isTerminal {
             activeIDs.insert(instance.instanceId)
