@@ -29,6 +29,22 @@ struct VisibleRowsTests {
         #expect(Array(state.instanceList.visible) == ["b"])
     }
 
+    @Test("a row the store let go but the table still shows is not marked, by a or v")
+    func marksOnlyHeldRows() {
+        var state = loadedState([
+            instance("x", ageSeconds: 1), instance("gone", ageSeconds: 5), instance("a", ageSeconds: 10),
+        ])
+        let request = state.applyDeferringRows(.instancesRemoved(["gone"]), now: fixedNow)
+        #expect(request != nil)
+        #expect(Array(state.instanceList.visible) == ["x", "gone", "a"])
+        press([.character("a")], on: &state)
+        #expect(state.actions.marks.ids == ["x", "a"])
+        press([.character("u"), .character(" ")], on: &state)
+        #expect(state.actions.marks.ids == ["x"])
+        press([.character("j"), .character("v")], on: &state)
+        #expect(state.actions.marks.ids == ["x", "a"])
+    }
+
     @Test("the selected instance stays selected when rows move")
     func selectionFollows() {
         var state = loadedState([instance("a", ageSeconds: 10), instance("b", ageSeconds: 20)])

@@ -4,7 +4,8 @@ import HubKit
 import ScreenKit
 
 extension DashboardState {
-    /// Runs an action key.
+    /// Runs an action key. A mark key marks only rows still held: the table may show a row the store has just let
+    /// go, until the rows computed off the lock are installed.
     mutating func perform(_ key: ActionKey, now: Date) -> [Effect] {
         switch key {
         case .operate(let action):
@@ -17,12 +18,15 @@ extension DashboardState {
         case .toggleMark:
             guard let id = selectedRowID else { return [] }
             actions.toggleMark(id)
+            dropMarksOfRowsNotHeld()
             moveSelection(by: 1, now: now)
         case .markRange:
             guard let id = selectedRowID else { return [] }
             actions.markRange(to: id, in: visibleRowIDs)
+            dropMarksOfRowsNotHeld()
         case .markAll:
             actions.markAll(visibleRowIDs)
+            dropMarksOfRowsNotHeld()
             show("\(actions.marks.count) marked", level: .info, now: now)
         case .clearMarks:
             actions.clearMarks()
