@@ -84,7 +84,7 @@ struct RowOrderTests {
     }
 
     @Test(
-        "a build orders rows as comparing their values, then their ids, does",
+        "a build orders rows as comparing their values, then their ids, does (ids sharing their first 32 or 40 bytes too)",
         arguments: Column.allCases,
         [false, true]
     )
@@ -93,8 +93,14 @@ struct RowOrderTests {
         var store = InstanceStore()
         let longPrefix = "order-20261130-processing-batch-"
         let rows = (0..<4_000).map { index in
-            let id = index % 3 == 0 ? "\(longPrefix)\(index % 7)" : "order-20261130-\(index % 97)-\(index)"
-            return Self.row(id + "-\(index)", random: &random)
+            let id: String
+            switch index % 4 {
+            case 0: id = "\(longPrefix)\(index % 7)-\(index)"
+            case 1: id = "\(longPrefix):child:\(index % 10)"
+            case 2: id = "\(longPrefix):child:\(index % 10)\(index)"
+            default: id = "order-20261130-\(index % 97)-\(index)"
+            }
+            return Self.row(id, random: &random)
         }
         store.merge(rows, now: TestHub.now, highlight: false)
         let rules = Self.rules(column)

@@ -97,6 +97,12 @@ public struct OrchestrationStatus: Sendable, Hashable {
         box.instanceIdWords
     }
 
+    /// The id's bytes 32–39 (``OrderWords/tail(of:)``), worked out once: ids that share their first 32 bytes (an
+    /// orchestration's children) are ordered by these, not by reading both ids.
+    @inlinable public var instanceIdTail: UInt64 {
+        box.instanceIdTail
+    }
+
     /// The pairs of adjacent bytes in the texts the filter searches (the id, the name and the custom status),
     /// worked out once: most rows fail a search on these alone.
     @inlinable public var searchPairs: SearchPairs {
@@ -157,6 +163,8 @@ public struct OrchestrationStatus: Sendable, Hashable {
         @usableFromInline let isEntity: Bool
         /// The words of the instance id.
         @usableFromInline let instanceIdWords: OrderWords
+        /// The instance id's bytes 32–39.
+        @usableFromInline let instanceIdTail: UInt64
         /// The pairs of the texts a search of the row reads.
         @usableFromInline let searchPairs: SearchPairs
 
@@ -164,6 +172,7 @@ public struct OrchestrationStatus: Sendable, Hashable {
             self.fields = fields
             isEntity = fields.instanceId.hasPrefix("@")
             instanceIdWords = OrderWords(text: fields.instanceId)
+            instanceIdTail = OrderWords.tail(of: fields.instanceId)
             var pairs = SearchPairs()
             _ = fields.containsSearchedText { text in
                 pairs.add(text)

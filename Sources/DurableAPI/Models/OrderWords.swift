@@ -23,6 +23,15 @@ public struct OrderWords: Hashable, Sendable {
         self = text.withBorrowedUTF8(Self.init(bytes:))
     }
 
+    /// Bytes 32–39 of a text, big-endian, zero past its end: with the words, they order two texts of at most
+    /// 40 bytes (a sub-orchestration's id is its parent's and a suffix, `:child:3` in the simulated host).
+    public static func tail(of text: String) -> UInt64 {
+        text.withBorrowedUTF8 { word($0, capacity) }
+    }
+
+    /// The longest texts ``tail(of:)`` and the words order alone.
+    public static let tailCapacity = capacity + 8
+
     /// The words of a text's UTF-8 bytes.
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         words = (Self.word(bytes, 0), Self.word(bytes, 8), Self.word(bytes, 16), Self.word(bytes, 24))

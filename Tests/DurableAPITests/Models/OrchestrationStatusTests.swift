@@ -36,6 +36,11 @@ import Testing
         status.instanceId = "@counter@cats"
         #expect(status.isEntity)
         #expect(status.instanceIdWords == OrderWords(text: "@counter@cats"))
+        #expect(status.instanceIdTail == 0)
+        status.instanceId = "0005d344296d7f917c03b290520bdb8f:child:12"
+        #expect(status.instanceIdTail == OrderWords.tail(of: status.instanceId))
+        #expect(OrderWords.tail(of: status.instanceId) == ":child:1".utf8.reduce(0) { $0 << 8 | UInt64($1) })
+        #expect(OrderWords.tail(of: "0005d344296d7f917c03b290520bdb8f:c") == 0x3A63_0000_0000_0000)
         #expect(OrderWords.order(OrderWords(text: "order-1"), OrderWords(text: "order-10")) == -1)
         #expect(OrderWords.order(OrderWords(number: -2), OrderWords(number: 1.5)) == -1)
     }

@@ -12,6 +12,8 @@ struct OrderBuild {
     private(set) var table = RowTable()
     /// Each row's id's words.
     private var ids: [OrderWords] = []
+    /// Each row's id's bytes 32–39.
+    private var idTails: [UInt64] = []
     /// Each row's number: its value, its text's number while the texts are numbered, or its text's rank.
     private var numbers: [Double] = []
     /// Each row's text's words, once the texts are too many to rank; `nil` until then.
@@ -29,6 +31,7 @@ struct OrderBuild {
     init(capacity: Int, limit: Int) {
         numbering = TextNumbering(limit: limit)
         ids.reserveCapacity(capacity)
+        idTails.reserveCapacity(capacity)
         numbers.reserveCapacity(capacity)
     }
 
@@ -47,6 +50,7 @@ struct OrderBuild {
             _ = table.append(RowTable.Entry(row: row, text: text))
         }
         ids.append(row.instanceIdWords)
+        idTails.append(row.instanceIdTail)
         if !row.runtimeStatus.isTerminal {
             movingPositions.append(ids.count - 1)
         }
@@ -111,11 +115,19 @@ struct OrderBuild {
     }
 
     /// Whether the id of the row at `first` sorts before the id of the row at `second`: by the ids' words, then by
-    /// their whole bytes when the words tie.
+    /// their tails, then by their whole bytes when both are longer than the words and tails hold and these tie.
     func idPrecedes(_ first: Int, _ second: Int) -> Bool {
-        let order =
-            OrderWords.order(ids[first], ids[second]) ?? ByteOrder.compare(table.id(at: first), table.id(at: second))
-        return order < 0
+        if let order = OrderWords.order(ids[first], ids[second]) {
+            return order < 0
+        }
+        if idTails[first] != idTails[second] {
+            return idTails[first] < idTails[second]
+        }
+        let lengths = (ids[first].length, ids[second].length)
+        if min(lengths.0, lengths.1) <= OrderWords.tailCapacity {
+            return lengths.0 < lengths.1
+        }
+        return ByteOrder.compare(table.id(at: first), table.id(at: second)) < 0
     }
 
     /// The words of the row at `position`'s id.
