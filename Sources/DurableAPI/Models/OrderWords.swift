@@ -29,8 +29,8 @@ public struct OrderWords: Hashable, Sendable {
         text.withBorrowedUTF8 { word($0, capacity) }
     }
 
-    /// The longest texts ``tail(of:)`` and the words order alone.
-    public static let tailCapacity = capacity + 8
+    /// The longest texts the words and ``tail(of:)`` order alone.
+    private static let tailCapacity = capacity + 8
 
     /// The words of a text's UTF-8 bytes.
     private init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -85,8 +85,30 @@ public struct OrderWords: Hashable, Sendable {
             return one.words.3 < other.words.3 ? -1 : 1
         }
         if one.length <= capacity || other.length <= capacity {
-            return one.length == other.length ? 0 : (one.length < other.length ? -1 : 1)
+            return lengthOrder(one, other)
         }
         return nil
+    }
+
+    /// The ascending order of two texts by their words, then by their tails (``tail(of:)``): negative, zero or
+    /// positive; `nil` when both are longer than 40 bytes and their first 40 bytes tie.
+    public static func order(
+        _ one: OrderWords,
+        tail oneTail: UInt64,
+        _ other: OrderWords,
+        tail otherTail: UInt64
+    ) -> Int? {
+        if let order = order(one, other) {
+            return order
+        }
+        if oneTail != otherTail {
+            return oneTail < otherTail ? -1 : 1
+        }
+        return min(one.length, other.length) <= tailCapacity ? lengthOrder(one, other) : nil
+    }
+
+    /// The order of two texts whose bytes tie as far as the shorter goes: the shorter first.
+    @usableFromInline static func lengthOrder(_ one: OrderWords, _ other: OrderWords) -> Int {
+        one.length == other.length ? 0 : (one.length < other.length ? -1 : 1)
     }
 }

@@ -41,6 +41,20 @@ import Testing
         #expect(status.instanceIdTail == OrderWords.tail(of: status.instanceId))
         #expect(OrderWords.tail(of: status.instanceId) == ":child:1".utf8.reduce(0) { $0 << 8 | UInt64($1) })
         #expect(OrderWords.tail(of: "0005d344296d7f917c03b290520bdb8f:c") == 0x3A63_0000_0000_0000)
+        let parent = "0005d344296d7f917c03b290520bdb8f"
+        let ids = [":child:1", ":child:10", ":child:11", ":child:2"].map { parent + $0 }
+        func order(_ one: String, _ other: String) -> Int? {
+            OrderWords.order(
+                OrderWords(text: one),
+                tail: OrderWords.tail(of: one),
+                OrderWords(text: other),
+                tail: OrderWords.tail(of: other)
+            )
+        }
+        #expect(order(ids[0], ids[1]) == -1, "a 40-byte id before a longer one it begins")
+        #expect(order(ids[3], ids[0]) == 1)
+        #expect(order(ids[0], ids[0]) == 0)
+        #expect(order(ids[1], ids[2]) == nil, "ids past 40 bytes that tie through byte 39 need their whole bytes")
         #expect(OrderWords.order(OrderWords(text: "order-1"), OrderWords(text: "order-10")) == -1)
         #expect(OrderWords.order(OrderWords(number: -2), OrderWords(number: 1.5)) == -1)
     }

@@ -117,17 +117,10 @@ struct OrderBuild {
     /// Whether the id of the row at `first` sorts before the id of the row at `second`: by the ids' words, then by
     /// their tails, then by their whole bytes when both are longer than the words and tails hold and these tie.
     func idPrecedes(_ first: Int, _ second: Int) -> Bool {
-        if let order = OrderWords.order(ids[first], ids[second]) {
-            return order < 0
-        }
-        if idTails[first] != idTails[second] {
-            return idTails[first] < idTails[second]
-        }
-        let lengths = (ids[first].length, ids[second].length)
-        if min(lengths.0, lengths.1) <= OrderWords.tailCapacity {
-            return lengths.0 < lengths.1
-        }
-        return ByteOrder.compare(table.id(at: first), table.id(at: second)) < 0
+        let order =
+            OrderWords.order(ids[first], tail: idTails[first], ids[second], tail: idTails[second])
+            ?? ByteOrder.compare(table.id(at: first), table.id(at: second))
+        return order < 0
     }
 
     /// The words of the row at `position`'s id.
