@@ -1,6 +1,7 @@
 import DurableAPI
 import Foundation
 import HubKit
+import Synchronization
 import Testing
 
 /// A random source that always draws the same word: `0` waits the full step, `.max` the least jitter allows.
@@ -174,5 +175,37 @@ struct RetryAfterNoteTests {
         #expect(note.value == "Sun, 06 Nov 1994 08:49:37 GMT")
         _ = try await transport.send(request)
         #expect(note.value == nil)
+    }
+
+    @Test("a chain through the counting transport counts each request and answer, and keeps the last Retry-After")
+    func countsEachRequestOfAChain() async throws {
+        let note = RetryAfterNote()
+        let counter = TrafficCounter()
+        let transport = CountingTransport(
+            Scripted([answer(200, retryAfter: nil), answer(200, retryAfter: nil), answer(429, retryAfter: "10")]),
+            counter: counter,
+            retryAfter: note
+        )
+        let first = HTTPRequest(method: .get, url: "http://localhost/page")
+        let statuses = await withCheckedContinuation { (done: CheckedContinuation<[Int], Never>) in
+            let seen = Mutex<[Int]>([])
+            _ = transport.sendChain(startingWith: first) { answer in
+                let status = (try? answer.get())?.status ?? -1
+                let all = seen.withLock { seen in
+                    seen.append(status)
+                    return seen
+                }
+                guard status == 200 else {
+                    done.resume(returning: all)
+                    return nil
+                }
+                return HTTPRequest(method: .get, url: "http://localhost/page/\(all.count)")
+            }
+        }
+        #expect(statuses == [200, 200, 429])
+        let sent = counter.snapshot
+        #expect(sent.requests == 3)
+        #expect(sent.bytesSent == 3 * "GET ".utf8.count + "http://localhost/page".utf8.count * 3 + 2 * 2)
+        #expect(note.value == "10")
     }
 }

@@ -2,136 +2,152 @@ import Collections
 import Synchronization
 
 extension ContinuationPages {
-    /// The pages after the first, fetched ahead of the consumer by one task of their own.
+    /// The pages after the first, fetched ahead of the consumer by one run of requests (``FetchRun``).
     ///
-    /// The task asks for each next page as soon as the one before has arrived, whatever the consumer is doing, and
-    /// keeps up to ``depth`` arrived pages (undecoded) for it, so the host is never left waiting while the consumer
-    /// decodes and files a page. It follows the tokens as the iterator does (``ContinuationPages/step(after:seen:)``),
-    /// so it stops where the iterator stops: at the end, at a token it already followed, or after a failure, which
-    /// it hands on in its turn. Once cancelled it asks for nothing more and hands on a cancellation instead, so the
-    /// consumer is always answered.
+    /// The run asks for each next page as soon as the one before has arrived, whatever the consumer is doing, and
+    /// the feed keeps up to ``depth`` arrived pages (undecoded) for it, so the host is never left waiting while the
+    /// consumer decodes and files a page. With that many kept, the run stops, and the feed starts a new one from
+    /// where it stopped once the consumer takes a page. It follows the tokens as the iterator does
+    /// (``ContinuationPages/step(after:seen:)``), so it stops where the iterator stops: at the end, at a token it
+    /// already followed, or after a failure, which it hands on in its turn.
     ///
     /// The feed belongs to the iterator that made it: when that iterator is dropped, or the task waiting for a page
-    /// is cancelled, the task is cancelled with the request it has in flight, so a consumer that stops early (a
-    /// poller being shut down) leaves no request running behind it.
+    /// is cancelled, the run is stopped with the request it has in flight and the consumer is answered with a
+    /// cancellation, so a consumer that stops early (a poller being shut down) leaves no request running behind it.
     final class PageFeed: Sendable {
-        /// The most arrived pages kept for the consumer; the task waits for room beyond that. A consumer that files
-        /// a first load's pages stops now and then for tens of milliseconds (sorting what it holds so far), which
-        /// this many pages of a host answering one a millisecond or two keep the host busy through.
+        /// The most arrived pages kept for the consumer; the run stops beyond that. A consumer that files a first
+        /// load's pages stops now and then for tens of milliseconds (sorting what it holds so far), which this many
+        /// pages of a host answering one a millisecond or two keep the host busy through.
         static var depth: Int { 16 }
 
-        private let task: Task<Void, Never>
-        private let buffer: Buffer
+        private let core: Core
 
         /// Starts fetching from the page for `token`, having followed the tokens in `seen` already.
-        init(token: String, seen: Set<String>, receivePage: @escaping ReceivePage) {
-            let buffer = Buffer()
-            self.buffer = buffer
-            task = Task {
-                var token = token
-                var seen = seen
-                while true {
-                    let arrival: Result<ArrivedPage, DurableAPIError>
-                    if Task.isCancelled {
-                        arrival = .failure(.transport(.cancelled))
-                    } else {
-                        do throws(DurableAPIError) {
-                            arrival = .success(try await receivePage(token))
-                        } catch {
-                            arrival = .failure(error)
-                        }
-                    }
-                    await buffer.put(arrival)
-                    guard case .success(let page) = arrival, case .next(let next) = step(after: page.token, seen: &seen)
-                    else {
-                        return
-                    }
-                    token = next
-                }
-            }
+        init(token: String, seen: Set<String>, fetchRun: @escaping FetchRun) {
+            core = Core(seen: seen, fetchRun: fetchRun)
+            core.start(from: token)
         }
 
         deinit {
-            task.cancel()
+            core.cancel()
         }
 
-        /// The next page, once it arrives; cancelling the waiting task cancels the request in flight.
+        /// The next page, once it arrives; cancelling the waiting task stops the run and its request in flight.
         func next() async throws(DurableAPIError) -> ArrivedPage {
+            let core = self.core
             let arrival = await withTaskCancellationHandler {
-                await buffer.take()
+                await core.take()
             } onCancel: {
-                task.cancel()
+                core.cancel()
             }
             return try arrival.get()
         }
     }
 
-    /// The arrived pages between the feed's task and the consumer, with whichever of the two waits for the other.
-    final class Buffer: Sendable {
+    /// The state a feed shares with its runs: the arrived pages, the consumer waiting for one, and where a run
+    /// stopped for want of room.
+    final class Core: Sendable {
+        /// A page, or the failure that ended the run.
+        typealias Arrival = Result<ArrivedPage, DurableAPIError>
+
         private struct State {
-            var arrivals: Deque<Result<ArrivedPage, DurableAPIError>> = []
+            var arrivals: Deque<Arrival> = []
             /// The consumer, waiting for a page.
-            var consumer: CheckedContinuation<Result<ArrivedPage, DurableAPIError>, Never>?
-            /// The feed's task, waiting for room.
-            var producer: CheckedContinuation<Void, Never>?
-            /// Whether the feed's task was cancelled: it no longer waits for room.
+            var consumer: CheckedContinuation<Arrival, Never>?
+            /// The tokens followed so far.
+            var seen: Set<String>
+            /// The token to fetch from once there is room: the run stopped with ``PageFeed/depth`` pages kept.
+            var resumeToken: String?
+            /// Stops the run in progress.
+            var stopRun: (@Sendable () -> Void)?
+            /// Whether the feed was cancelled: it starts no run, and answers the consumer with a cancellation.
             var cancelled = false
         }
 
-        private let state = Mutex(State())
+        private let state: Mutex<State>
+        private let fetchRun: FetchRun
 
-        /// Hands `arrival` to the waiting consumer or keeps it, then waits while ``PageFeed/depth`` pages are kept
-        /// (not once the task is cancelled).
-        func put(_ arrival: Result<ArrivedPage, DurableAPIError>) async {
-            let consumer = state.withLock { state in
-                guard let consumer = state.consumer else {
-                    state.arrivals.append(arrival)
-                    return CheckedContinuation<Result<ArrivedPage, DurableAPIError>, Never>?.none
-                }
-                state.consumer = nil
-                return consumer
+        init(seen: Set<String>, fetchRun: @escaping FetchRun) {
+            state = Mutex(State(seen: seen))
+            self.fetchRun = fetchRun
+        }
+
+        /// Starts a run from the page for `token`; stops it at once if the feed was cancelled meanwhile.
+        func start(from token: String) {
+            let stop = fetchRun(token) { arrival in self.arrived(arrival) }
+            let cancelled = state.withLock { state in
+                state.stopRun = stop
+                return state.cancelled
             }
-            consumer?.resume(returning: arrival)
-            await withTaskCancellationHandler {
-                await withCheckedContinuation { (producer: CheckedContinuation<Void, Never>) in
-                    let waits = state.withLock { state in
-                        guard state.arrivals.count >= PageFeed.depth, !state.cancelled else {
-                            return false
-                        }
-                        state.producer = producer
-                        return true
-                    }
-                    if !waits {
-                        producer.resume()
-                    }
-                }
-            } onCancel: {
-                let producer = state.withLock { state in
-                    state.cancelled = true
-                    defer { state.producer = nil }
-                    return state.producer
-                }
-                producer?.resume()
+            if cancelled {
+                stop()
             }
         }
 
-        /// The first kept page, or the next to arrive; makes room for the feed's task.
-        func take() async -> Result<ArrivedPage, DurableAPIError> {
-            await withCheckedContinuation {
-                (consumer: CheckedContinuation<Result<ArrivedPage, DurableAPIError>, Never>) in
-                let (arrival, producer) = state.withLock { state in
+        /// Keeps `arrival` or hands it to the waiting consumer; returns the token of the page to fetch next, or nil
+        /// at the end, after a failure, when cancelled, or when ``PageFeed/depth`` pages are kept (then noted to
+        /// start from later).
+        private func arrived(_ arrival: Arrival) -> String? {
+            let (consumer, next) = state.withLock { (state) -> (CheckedContinuation<Arrival, Never>?, String?) in
+                guard !state.cancelled else {
+                    return (nil, nil)
+                }
+                var next: String?
+                if case .success(let page) = arrival, case .next(let token) = step(after: page.token, seen: &state.seen)
+                {
+                    next = token
+                }
+                let consumer = state.consumer
+                state.consumer = nil
+                if consumer == nil {
+                    state.arrivals.append(arrival)
+                }
+                if let token = next, state.arrivals.count >= PageFeed.depth {
+                    state.resumeToken = token
+                    next = nil
+                }
+                return (consumer, next)
+            }
+            consumer?.resume(returning: arrival)
+            return next
+        }
+
+        /// The first kept page, or the next to arrive, or a cancellation once cancelled; starts the run again where
+        /// it stopped once there is room.
+        func take() async -> Arrival {
+            await withCheckedContinuation { (consumer: CheckedContinuation<Arrival, Never>) in
+                let (arrival, resumeToken) = state.withLock { (state) -> (Arrival?, String?) in
+                    if state.cancelled {
+                        return (.failure(.transport(.cancelled)), nil)
+                    }
                     guard let arrival = state.arrivals.popFirst() else {
                         state.consumer = consumer
-                        return (Result<ArrivedPage, DurableAPIError>?.none, CheckedContinuation<Void, Never>?.none)
+                        return (nil, nil)
                     }
-                    defer { state.producer = nil }
-                    return (arrival, state.producer)
+                    defer { state.resumeToken = nil }
+                    return (arrival, state.resumeToken)
                 }
-                producer?.resume()
+                if let resumeToken {
+                    start(from: resumeToken)
+                }
                 if let arrival {
                     consumer.resume(returning: arrival)
                 }
             }
+        }
+
+        /// Stops the run in progress and answers a waiting consumer with a cancellation; the feed starts no run
+        /// after this.
+        func cancel() {
+            let (stop, consumer) = state.withLock { state in
+                state.cancelled = true
+                state.arrivals.removeAll()
+                state.resumeToken = nil
+                defer { state.consumer = nil }
+                return (state.stopRun, state.consumer)
+            }
+            stop?()
+            consumer?.resume(returning: .failure(.transport(.cancelled)))
         }
     }
 }

@@ -5,10 +5,10 @@
 /// or the historic end marker `bnVsbA==` (base64 of `null`). A token the host already sent once ends the
 /// sequence with ``DurableAPIError/continuationLoop`` after the page that carried it.
 ///
-/// ``prefetching()`` asks for each next page as soon as the one before has arrived, on a task of its own that keeps
-/// a few arrived pages for the consumer (``PageFeed``), so decoding and the consumer's work overlap the host's
-/// answers: a long listing then costs about the host's time, not the host's time plus ours. A consumer that stops
-/// early, or is cancelled, cancels the request sent ahead.
+/// ``prefetching()`` asks for each next page as soon as the one before has arrived, in one run of requests
+/// (``FetchRun``) that keeps a few arrived pages for the consumer (``PageFeed``), so decoding and the consumer's work
+/// overlap the host's answers: a long listing then costs about the host's time, not the host's time plus ours. A
+/// consumer that stops early, or is cancelled, cancels the request sent ahead.
 public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// One page of items.
     public typealias Element = [Item]
@@ -35,7 +35,17 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// Fetches the page for a token (nil for the first page), leaving its decoding for later.
     public typealias ReceivePage = @Sendable (String?) async throws(DurableAPIError) -> ArrivedPage
 
+    /// Fetches pages one after another from the page for a token: hands each arrival (or failure) to `arrived`,
+    /// which returns the token of the page to fetch next, or nil to stop. Returns a function that stops the run,
+    /// cancelling the request in flight (`arrived` is still called with its outcome, and must then return nil).
+    public typealias FetchRun =
+        @Sendable (
+            _ token: String,
+            _ arrived: @escaping @Sendable (Result<ArrivedPage, DurableAPIError>) -> String?
+        ) -> @Sendable () -> Void
+
     private let receivePage: ReceivePage
+    private let fetchRun: FetchRun?
     private let prefetches: Bool
 
     /// Creates a sequence that calls `fetchPage` for each page.
@@ -44,28 +54,54 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
             let page = try await fetchPage(token)
             return ArrivedPage(token: page.token) { page.items }
         }
+        self.fetchRun = nil
         self.prefetches = false
     }
 
-    /// Creates a sequence that calls `receivePage` for each page and decodes it when it is handed on.
-    public init(receivePage: @escaping ReceivePage) {
+    /// Creates a sequence that calls `receivePage` for each page and decodes it when it is handed on; when
+    /// prefetching, the pages after the first come from `fetchRun`, or else from `receivePage` called in turn.
+    public init(receivePage: @escaping ReceivePage, fetchRun: FetchRun? = nil) {
         self.receivePage = receivePage
+        self.fetchRun = fetchRun
         self.prefetches = false
     }
 
-    private init(receivePage: @escaping ReceivePage, prefetches: Bool) {
+    private init(receivePage: @escaping ReceivePage, fetchRun: FetchRun?, prefetches: Bool) {
         self.receivePage = receivePage
+        self.fetchRun = fetchRun
         self.prefetches = prefetches
     }
 
     /// The same pages, each next one asked for as soon as the one before has arrived (see ``PageFeed``).
     public func prefetching() -> ContinuationPages {
-        ContinuationPages(receivePage: receivePage, prefetches: true)
+        ContinuationPages(receivePage: receivePage, fetchRun: fetchRun, prefetches: true)
     }
 
     /// Starts paging from the first page.
     public func makeAsyncIterator() -> Iterator {
-        Iterator(receivePage: receivePage, prefetches: prefetches)
+        Iterator(receivePage: receivePage, fetchRun: prefetches ? fetchRun ?? Self.inTurn(receivePage) : nil)
+    }
+
+    /// A run that calls `receivePage` for one page after another on a task of its own; stopping cancels the task.
+    static func inTurn(_ receivePage: @escaping ReceivePage) -> FetchRun {
+        { token, arrived in
+            let task = Task {
+                var token = token
+                while true {
+                    let arrival: Result<ArrivedPage, DurableAPIError>
+                    do throws(DurableAPIError) {
+                        arrival = .success(try await receivePage(token))
+                    } catch {
+                        arrival = .failure(error)
+                    }
+                    guard let next = arrived(arrival) else {
+                        return
+                    }
+                    token = next
+                }
+            }
+            return { task.cancel() }
+        }
     }
 
     /// Where a page's token header leads.
@@ -100,15 +136,16 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
         }
 
         private let receivePage: ReceivePage
-        private let prefetches: Bool
+        /// How the pages after the first are fetched ahead, when they are.
+        private let fetchRun: FetchRun?
         private var state = State.first
         private var seenTokens: Set<String> = []
         /// The pages after the first, when they are fetched ahead.
         private var feed: PageFeed?
 
-        init(receivePage: @escaping ReceivePage, prefetches: Bool) {
+        init(receivePage: @escaping ReceivePage, fetchRun: FetchRun?) {
             self.receivePage = receivePage
-            self.prefetches = prefetches
+            self.fetchRun = fetchRun
         }
 
         /// The next page, or nil after the last one.
@@ -131,8 +168,8 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
                 switch ContinuationPages.step(after: page.token, seen: &seenTokens) {
                 case .next(let nextToken):
                     state = .next(nextToken)
-                    if prefetches, feed == nil, !Task.isCancelled {
-                        feed = PageFeed(token: nextToken, seen: seenTokens, receivePage: receivePage)
+                    if let fetchRun, feed == nil, !Task.isCancelled {
+                        feed = PageFeed(token: nextToken, seen: seenTokens, fetchRun: fetchRun)
                     }
                 case .end:
                     state = .finished

@@ -16,13 +16,26 @@ public struct DurableClient: Sendable {
 
     /// Sends `request` as is; transport failures and cancellation become ``DurableAPIError/transport(_:)``.
     public func send(_ request: HTTPRequest) async throws(DurableAPIError) -> HTTPResponse {
+        let answer: Result<HTTPResponse, any Error>
         do {
-            return try await transport.send(request)
-        } catch let error as TransportError {
-            throw .transport(error)
-        } catch is CancellationError {
-            throw .transport(.cancelled)
+            answer = .success(try await transport.send(request))
         } catch {
+            answer = .failure(error)
+        }
+        return try response(from: answer)
+    }
+
+    /// The response of a transport's `answer`, or its failure as a ``DurableAPIError/transport(_:)``
+    /// (cancellation as ``TransportError/cancelled``).
+    func response(from answer: Result<HTTPResponse, any Error>) throws(DurableAPIError) -> HTTPResponse {
+        switch answer {
+        case .success(let response):
+            return response
+        case .failure(let error as TransportError):
+            throw .transport(error)
+        case .failure(is CancellationError):
+            throw .transport(.cancelled)
+        case .failure(let error):
             throw .transport(.other(code: -1, message: endpoint.redaction.apply(String(describing: error))))
         }
     }

@@ -15,24 +15,38 @@ final class CancelFlag: Sendable {
     }
 }
 
-/// One queued request and the way to hand its result back.
+/// One queued request, or a chain of them, and the way to hand each result back.
 final class CurlJob: Sendable {
+    /// The first request.
     let request: HTTPRequest
     let cancelFlag: CancelFlag
-    private let completion: @Sendable (Result<HTTPResponse, TransportError>) -> Void
+    private let completion: @Sendable (Result<HTTPResponse, TransportError>) -> HTTPRequest?
 
-    init(
+    /// A job of one request: `completion` takes its result.
+    convenience init(
         request: HTTPRequest,
         cancelFlag: CancelFlag,
         completion: @escaping @Sendable (Result<HTTPResponse, TransportError>) -> Void
     ) {
-        self.request = request
-        self.cancelFlag = cancelFlag
-        self.completion = completion
+        self.init(request: request, cancelFlag: cancelFlag) { (result) -> HTTPRequest? in
+            completion(result)
+            return nil
+        }
     }
 
-    /// Delivers the result; called exactly once.
-    func finish(_ result: Result<HTTPResponse, TransportError>) {
+    /// A job of a chain of requests: `next` takes each result and returns the request to send after it, or nil.
+    init(
+        request: HTTPRequest,
+        cancelFlag: CancelFlag,
+        next: @escaping @Sendable (Result<HTTPResponse, TransportError>) -> HTTPRequest?
+    ) {
+        self.request = request
+        self.cancelFlag = cancelFlag
+        self.completion = next
+    }
+
+    /// Delivers the result of one request, once for each, and returns the request to send next, if any.
+    func finish(_ result: Result<HTTPResponse, TransportError>) -> HTTPRequest? {
         completion(result)
     }
 }

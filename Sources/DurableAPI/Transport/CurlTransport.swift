@@ -32,13 +32,27 @@ public final class CurlTransport: HTTPTransport {
         let pool = self.pool
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                let job = CurlJob(request: request, cancelFlag: flag) { result in
-                    continuation.resume(with: result.mapError { $0 })
-                }
+                let job = CurlJob(
+                    request: request,
+                    cancelFlag: flag,
+                    completion: { result in continuation.resume(with: result.mapError { $0 }) }
+                )
                 pool.submit(job)
             }
         } onCancel: {
             flag.set()
         }
+    }
+
+    /// Sends the chain on one worker thread, each next request right after the answer before; the returned
+    /// function aborts the transfer in flight.
+    public func sendChain(
+        startingWith first: HTTPRequest,
+        next: @escaping @Sendable (Result<HTTPResponse, any Error>) -> HTTPRequest?
+    ) -> @Sendable () -> Void {
+        let flag = CancelFlag()
+        let job = CurlJob(request: first, cancelFlag: flag, next: { result in next(result.mapError { $0 }) })
+        pool.submit(job)
+        return { flag.set() }
     }
 }

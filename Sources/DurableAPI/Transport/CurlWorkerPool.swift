@@ -3,6 +3,9 @@ import Foundation
 
 /// A fixed set of threads, each owning one reused libcurl easy handle, taking jobs from a shared queue.
 ///
+/// A worker sends a job's chain of requests (a listing's pages) one after another itself, so each next page is
+/// asked for the moment the one before has arrived, with no hand-off to another thread in between.
+///
 /// `@unchecked Sendable`: its only mutable state, `queue` and `isShutDown`, is read and written with `condition`
 /// locked (an `NSCondition`, because workers sleep on it until a job arrives).
 final class CurlWorkerPool: @unchecked Sendable {
@@ -29,7 +32,7 @@ final class CurlWorkerPool: @unchecked Sendable {
         condition.lock()
         if isShutDown {
             condition.unlock()
-            job.finish(.failure(.cancelled))
+            _ = job.finish(.failure(.cancelled))
             return
         }
         queue.append(job)
@@ -46,7 +49,7 @@ final class CurlWorkerPool: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         for job in pending {
-            job.finish(.failure(.cancelled))
+            _ = job.finish(.failure(.cancelled))
         }
     }
 
@@ -62,15 +65,25 @@ final class CurlWorkerPool: @unchecked Sendable {
     private func runWorker() {
         let handle = globalInitFailed ? nil : CurlEasyHandle()
         while let job = nextJob() {
-            guard let handle else {
-                job.finish(.failure(.other(code: -1, message: "libcurl could not be initialised")))
-                continue
+            var request: HTTPRequest? = job.request
+            while let current = request {
+                request = job.finish(perform(current, of: job, on: handle))
             }
-            if job.cancelFlag.isSet {
-                job.finish(.failure(.cancelled))
-                continue
-            }
-            job.finish(handle.perform(job.request, options: options, cancelFlag: job.cancelFlag))
         }
+    }
+
+    /// Sends one request of `job` on `handle`, unless the job was cancelled or libcurl could not start.
+    private func perform(
+        _ request: HTTPRequest,
+        of job: CurlJob,
+        on handle: CurlEasyHandle?
+    ) -> Result<HTTPResponse, TransportError> {
+        guard let handle else {
+            return .failure(.other(code: -1, message: "libcurl could not be initialised"))
+        }
+        if job.cancelFlag.isSet {
+            return .failure(.cancelled)
+        }
+        return handle.perform(request, options: options, cancelFlag: job.cancelFlag)
     }
 }

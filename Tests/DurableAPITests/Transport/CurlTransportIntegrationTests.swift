@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import DurableAPI
@@ -171,6 +172,30 @@ import Testing
             )
             #expect(response.status == 503)
             #expect(response.body.isEmpty)
+        }
+    }
+
+    @Test func aChainSendsEachRequestItsAnswerBeforeLeadsToAndEndsWhenNextReturnsNil() async throws {
+        try await LoopbackServer.run { base in
+            let transport = CurlTransport(options: .init(workerCount: 1, useEnvironmentProxy: false))
+            let statuses = await withCheckedContinuation { (done: CheckedContinuation<[Int], Never>) in
+                let seen = Mutex<[Int]>([])
+                _ = transport.sendChain(startingWith: Self.get(base + "/status/201")) { answer in
+                    let status = (try? answer.get())?.status ?? -1
+                    let all = seen.withLock { seen in
+                        seen.append(status)
+                        return seen
+                    }
+                    guard status > 0, status < 204 else {
+                        done.resume(returning: all)
+                        return nil
+                    }
+                    return Self.get(base + "/status/\(status + 1)")
+                }
+            }
+            #expect(statuses == [201, 202, 203, 204])
+            let after = try await transport.send(Self.get(base + "/status/200"))
+            #expect(after.status == 200)
         }
     }
 }
