@@ -45,16 +45,18 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
         ) -> @Sendable () -> Void
 
     private let receivePage: ReceivePage
-    private let fetchRun: FetchRun?
+    /// How the pages after the first are fetched when prefetching.
+    private let fetchRun: FetchRun
     private let prefetches: Bool
 
     /// Creates a sequence that calls `fetchPage` for each page.
     public init(fetchPage: @escaping FetchPage) {
-        self.receivePage = { token async throws(DurableAPIError) in
+        let receivePage: ReceivePage = { token async throws(DurableAPIError) in
             let page = try await fetchPage(token)
             return ArrivedPage(token: page.token) { page.items }
         }
-        self.fetchRun = nil
+        self.receivePage = receivePage
+        self.fetchRun = Self.inTurn(receivePage)
         self.prefetches = false
     }
 
@@ -62,11 +64,11 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     /// prefetching, the pages after the first come from `fetchRun`, or else from `receivePage` called in turn.
     public init(receivePage: @escaping ReceivePage, fetchRun: FetchRun? = nil) {
         self.receivePage = receivePage
-        self.fetchRun = fetchRun
+        self.fetchRun = fetchRun ?? Self.inTurn(receivePage)
         self.prefetches = false
     }
 
-    private init(receivePage: @escaping ReceivePage, fetchRun: FetchRun?, prefetches: Bool) {
+    private init(receivePage: @escaping ReceivePage, fetchRun: @escaping FetchRun, prefetches: Bool) {
         self.receivePage = receivePage
         self.fetchRun = fetchRun
         self.prefetches = prefetches
@@ -79,28 +81,17 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
 
     /// Starts paging from the first page.
     public func makeAsyncIterator() -> Iterator {
-        Iterator(receivePage: receivePage, fetchRun: prefetches ? fetchRun ?? Self.inTurn(receivePage) : nil)
+        Iterator(receivePage: receivePage, fetchRun: prefetches ? fetchRun : nil)
     }
 
     /// A run that calls `receivePage` for one page after another on a task of its own; stopping cancels the task.
     static func inTurn(_ receivePage: @escaping ReceivePage) -> FetchRun {
         { token, arrived in
-            let task = Task {
-                var token = token
-                while true {
-                    let arrival: Result<ArrivedPage, DurableAPIError>
-                    do throws(DurableAPIError) {
-                        arrival = .success(try await receivePage(token))
-                    } catch {
-                        arrival = .failure(error)
-                    }
-                    guard let next = arrived(arrival) else {
-                        return
-                    }
-                    token = next
-                }
-            }
-            return { task.cancel() }
+            runInTurn(
+                from: token,
+                { token async throws(DurableAPIError) in try await receivePage(token) },
+                then: arrived
+            )
         }
     }
 

@@ -16,8 +16,7 @@ extension DurableClient {
             }
             return client.endpoint.authorized(HTTPRequest(method: .get, url: url, headers: headers))
         }
-        let arrival = { @Sendable (answer: Result<HTTPResponse, any Error>) throws(DurableAPIError) in
-            let response = try client.response(from: answer)
+        let arrival = { @Sendable (response: HTTPResponse) throws(DurableAPIError) in
             guard response.status == 200 else {
                 throw client.failure(for: response, subject: subject)
             }
@@ -27,19 +26,13 @@ extension DurableClient {
         }
         return ContinuationPages(
             receivePage: { (token: String?) async throws(DurableAPIError) in
-                let answer: Result<HTTPResponse, any Error>
-                do {
-                    answer = .success(try await client.transport.send(request(token)))
-                } catch {
-                    answer = .failure(error)
-                }
-                return try arrival(answer)
+                try arrival(await client.send(request(token)))
             },
             fetchRun: { token, arrived in
                 client.transport.sendChain(startingWith: request(token)) { answer in
                     let page: Result<ContinuationPages<Item>.ArrivedPage, DurableAPIError>
                     do throws(DurableAPIError) {
-                        page = .success(try arrival(answer))
+                        page = .success(try arrival(client.response(from: answer)))
                     } catch {
                         page = .failure(error)
                     }

@@ -23,21 +23,6 @@ extension HTTPTransport {
         startingWith first: HTTPRequest,
         next: @escaping @Sendable (Result<HTTPResponse, any Error>) -> HTTPRequest?
     ) -> @Sendable () -> Void {
-        let task = Task {
-            var request = first
-            while true {
-                let answer: Result<HTTPResponse, any Error>
-                do {
-                    answer = .success(try await send(request))
-                } catch {
-                    answer = .failure(error)
-                }
-                guard let following = next(answer) else {
-                    return
-                }
-                request = following
-            }
-        }
-        return { task.cancel() }
+        runInTurn(from: first, { request in try await send(request) }, then: next)
     }
 }
