@@ -9,7 +9,10 @@ extension ContinuationPages {
     /// consumer decodes and files a page. With that many kept, the run stops, and the feed starts a new one from
     /// where it stopped once the consumer takes a page. It follows the tokens as the iterator does
     /// (``ContinuationPages/step(after:seen:)``), so it stops where the iterator stops: at the end, at a token it
-    /// already followed, or after a failure, which it hands on in its turn.
+    /// already followed, or after a failure, which it hands on in its turn. A waiting consumer is woken by a page
+    /// with items, the last page or a failure: empty pages that lead on (most of a scanning host's answers to a
+    /// filtered listing) wait for the next of those, so that a tick's twenty requests cost a thread hand-off only
+    /// for the pages that bring something.
     ///
     /// The feed belongs to the iterator that made it: when that iterator is dropped, or the task waiting for a page
     /// is cancelled, the run is stopped with the request it has in flight and the consumer is answered with a
@@ -49,6 +52,8 @@ extension ContinuationPages {
     final class Core: Sendable {
         /// A page, or the failure that ended the run.
         typealias Arrival = Result<ArrivedPage, DurableAPIError>
+        /// The waiting consumer and the arrival it is handed.
+        private typealias HandOff = (consumer: CheckedContinuation<Arrival, Never>, arrival: Arrival)
 
         private struct State {
             var arrivals: Deque<Arrival> = []
@@ -84,31 +89,38 @@ extension ContinuationPages {
             }
         }
 
-        /// Keeps `arrival` or hands it to the waiting consumer; returns the token of the page to fetch next, or nil
-        /// at the end, after a failure, when cancelled, or when ``PageFeed/depth`` pages are kept (then noted to
-        /// start from later).
+        /// Keeps `arrival`, and hands the first kept to the waiting consumer unless `arrival` is an empty page the
+        /// run goes on from (a scanning host answers a listing with many, and each wake-up costs a thread hand-off);
+        /// returns the token of the page to fetch next, or nil at the end, after a failure, when cancelled, or when
+        /// ``PageFeed/depth`` pages are kept (then noted to start from later).
         private func arrived(_ arrival: Arrival) -> String? {
-            let (consumer, next) = state.withLock { (state) -> (CheckedContinuation<Arrival, Never>?, String?) in
+            let (handOff, next) = state.withLock { (state) -> (HandOff?, String?) in
                 guard !state.cancelled else {
                     return (nil, nil)
                 }
                 var next: String?
-                if case .success(let page) = arrival, case .next(let token) = step(after: page.token, seen: &state.seen)
-                {
-                    next = token
+                var isEmpty = false
+                if case .success(let page) = arrival {
+                    isEmpty = page.isEmpty
+                    if case .next(let token) = step(after: page.token, seen: &state.seen) {
+                        next = token
+                    }
                 }
-                let consumer = state.consumer
-                state.consumer = nil
-                if consumer == nil {
-                    state.arrivals.append(arrival)
-                }
+                state.arrivals.append(arrival)
                 if let token = next, state.arrivals.count >= PageFeed.depth {
                     state.resumeToken = token
                     next = nil
                 }
-                return (consumer, next)
+                let leadsOnQuietly = isEmpty && next != nil
+                guard !leadsOnQuietly, let consumer = state.consumer, let first = state.arrivals.popFirst() else {
+                    return (nil, next)
+                }
+                state.consumer = nil
+                return ((consumer, first), next)
             }
-            consumer?.resume(returning: arrival)
+            if let handOff {
+                handOff.consumer.resume(returning: handOff.arrival)
+            }
             return next
         }
 

@@ -22,12 +22,20 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     public struct ArrivedPage: Sendable {
         /// The `x-ms-continuation-token` header of the answer.
         public let token: String?
+        /// Whether the page is known to hold no items (a scanning host's many empty pages): one that leads on to
+        /// another wakes no waiting consumer by itself.
+        public let isEmpty: Bool
         /// Decodes the page's items.
         public let items: @Sendable () throws(DurableAPIError) -> [Item]
 
-        /// Creates an arrived page.
-        public init(token: String?, items: @escaping @Sendable () throws(DurableAPIError) -> [Item]) {
+        /// Creates an arrived page; `isEmpty` says it is known to hold no items.
+        public init(
+            token: String?,
+            isEmpty: Bool = false,
+            items: @escaping @Sendable () throws(DurableAPIError) -> [Item]
+        ) {
             self.token = token
+            self.isEmpty = isEmpty
             self.items = items
         }
     }
@@ -53,7 +61,7 @@ public struct ContinuationPages<Item: Sendable>: AsyncSequence, Sendable {
     public init(fetchPage: @escaping FetchPage) {
         let receivePage: ReceivePage = { token async throws(DurableAPIError) in
             let page = try await fetchPage(token)
-            return ArrivedPage(token: page.token) { page.items }
+            return ArrivedPage(token: page.token, isEmpty: page.items.isEmpty) { page.items }
         }
         self.receivePage = receivePage
         self.fetchRun = Self.inTurn(receivePage)

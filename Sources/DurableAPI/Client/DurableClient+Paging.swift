@@ -20,9 +20,10 @@ extension DurableClient {
             guard response.status == 200 else {
                 throw client.failure(for: response, subject: subject)
             }
-            return ContinuationPages<Item>.ArrivedPage(token: response.headers["x-ms-continuation-token"]) {
-                () throws(DurableAPIError) in try client.decodeArray(of: Item.self, from: response)
-            }
+            return ContinuationPages<Item>.ArrivedPage(
+                token: response.headers["x-ms-continuation-token"],
+                isEmpty: JSONParser.isEmptyArray(response.body)
+            ) { () throws(DurableAPIError) in try client.decodeArray(of: Item.self, from: response) }
         }
         return ContinuationPages(
             receivePage: { (token: String?) async throws(DurableAPIError) in

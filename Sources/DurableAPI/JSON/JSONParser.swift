@@ -304,14 +304,29 @@ struct JSONParser {
     }
 
     mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                index += 1
-            default:
-                return
+        while index < bytes.count && Self.isWhitespace(bytes[index]) {
+            index += 1
+        }
+    }
+
+    /// Whether `byte` is JSON whitespace: space, tab, LF or CR.
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+        default: false
+        }
+    }
+
+    /// Whether `text` is the JSON text of an empty array, `[]` with whitespace around or between the brackets;
+    /// reads no further than the first byte that says it is not.
+    static func isEmptyArray(_ text: some Sequence<UInt8>) -> Bool {
+        var expected = [UInt8(ascii: "["), UInt8(ascii: "]")][...]
+        for byte in text where !isWhitespace(byte) {
+            guard byte == expected.popFirst() else {
+                return false
             }
         }
+        return expected.isEmpty
     }
 
     private func describeCurrent() -> String {

@@ -10,7 +10,7 @@ public struct InstanceRows: Collection, Sendable {
     /// The rows by slot; `nil` for a slot free for the next row.
     private var slots: [OrchestrationStatus?] = []
     /// The slot of each held row, by id.
-    private var slotByID: [String: Int] = [:]
+    private var slotByID: [HashedID: Int] = [:]
     /// The free slots, the latest freed last.
     private var freeSlots: [Int] = []
 
@@ -25,7 +25,7 @@ public struct InstanceRows: Collection, Sendable {
 
     /// The row with this id, if held.
     public subscript(id id: String) -> OrchestrationStatus? {
-        slotByID[id].flatMap { slots[$0] }
+        slotByID[HashedID(id)].flatMap { slots[$0] }
     }
 
     /// The first held slot, or ``endIndex``.
@@ -50,16 +50,17 @@ public struct InstanceRows: Collection, Sendable {
     /// Holds `row` under its id, in the slot of the row it replaces or in a free one; returns the row it replaced.
     @discardableResult
     mutating func update(_ row: OrchestrationStatus) -> OrchestrationStatus? {
-        if let slot = slotByID[row.instanceId] {
+        let key = HashedID(row.instanceId)
+        if let slot = slotByID[key] {
             let old = slots[slot]
             slots[slot] = row
             return old
         }
         if let slot = freeSlots.popLast() {
             slots[slot] = row
-            slotByID[row.instanceId] = slot
+            slotByID[key] = slot
         } else {
-            slotByID[row.instanceId] = slots.count
+            slotByID[key] = slots.count
             slots.append(row)
         }
         return nil
@@ -68,7 +69,7 @@ public struct InstanceRows: Collection, Sendable {
     /// Lets go of the row with this id; returns it, if it was held.
     @discardableResult
     mutating func remove(id: String) -> OrchestrationStatus? {
-        guard let slot = slotByID.removeValue(forKey: id) else {
+        guard let slot = slotByID.removeValue(forKey: HashedID(id)) else {
             return nil
         }
         let row = slots[slot]

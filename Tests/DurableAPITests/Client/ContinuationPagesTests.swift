@@ -54,6 +54,24 @@ private final class SlowSecondPage: Sendable {
     }
 }
 
+/// A fetch run the test drives: it keeps the run's `arrived`, and the test hands it each page.
+private final class DrivenRun: Sendable {
+    let arrived = Mutex<(@Sendable (Result<ContinuationPages<Int>.ArrivedPage, DurableAPIError>) -> String?)?>(nil)
+
+    var fetchRun: ContinuationPages<Int>.FetchRun {
+        { _, arrived in
+            self.arrived.withLock { $0 = arrived }
+            return {}
+        }
+    }
+
+    /// Hands the run a page of `items` with the token `token`; returns the token the run asks for next.
+    func page(_ items: [Int], token: String?) -> String? {
+        let arrived = self.arrived.withLock { $0 }
+        return arrived?(.success(ContinuationPages<Int>.ArrivedPage(token: token, isEmpty: items.isEmpty) { items }))
+    }
+}
+
 @Suite struct ContinuationPagesTests {
     private func collect(_ script: PageScript) async throws -> [[Int]] {
         var pages: [[Int]] = []
@@ -185,6 +203,37 @@ private final class SlowSecondPage: Sendable {
         #expect(error == .transport(.cancelled))
         #expect(received == (0..<received.count).map { [$0] })
         #expect(received.count < 20)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func anEmptyPageThatLeadsOnWakesNoWaitingConsumerAndTheNextPageBringsBoth() async throws {
+        let run = DrivenRun()
+        let core = ContinuationPages<Int>.Core(seen: [], fetchRun: run.fetchRun)
+        core.start(from: "t1")
+        let taken = Mutex<[[Int]]>([])
+        let consumer = Task {
+            for _ in 0..<3 {
+                let page = try await core.take().get().items()
+                taken.withLock { $0.append(page) }
+            }
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(run.page([], token: "t2") == "t2")
+        #expect(run.page([], token: "t3") == "t3")
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(taken.withLock { $0 }.isEmpty)
+        #expect(run.page([7], token: nil) == nil)
+        try await consumer.value
+        #expect(taken.withLock { $0 } == [[], [], [7]])
+    }
+
+    @Test func anEmptyArrayIsKnownFromItsTextAlone() {
+        for text in ["[]", " [ ] ", "\n[\r\n\t]\n"] {
+            #expect(JSONParser.isEmptyArray(Array(text.utf8)), "\(text)")
+        }
+        for text in ["", "[", "]", "[0]", "[] []", "{}", "[]x", "[,]"] {
+            #expect(!JSONParser.isEmptyArray(Array(text.utf8)), "\(text)")
+        }
     }
 
     @Test func followsTokensThroughShortAndEmptyPagesUntilAbsent() async throws {
