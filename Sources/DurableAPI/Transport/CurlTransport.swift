@@ -45,7 +45,9 @@ public final class CurlTransport: HTTPTransport {
     }
 
     /// Sends the chain on one worker thread, each next request right after the answer before; the returned
-    /// function aborts the transfer in flight.
+    /// function aborts the transfer in flight. libcurl asks whether to go on about once a second while a transfer
+    /// waits for the host, so aborting one the host is slow to answer takes up to a second (its `next` is then
+    /// called with ``TransportError/cancelled``); a consumer need not wait for that.
     public func sendChain(
         startingWith first: HTTPRequest,
         next: @escaping @Sendable (Result<HTTPResponse, any Error>) -> HTTPRequest?

@@ -198,4 +198,29 @@ import Testing
             #expect(after.status == 200)
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func stoppingAChainCancelsItsTransferInFlightAndItsNextHearsTheCancellation() async throws {
+        try await LoopbackServer.run { base in
+            let transport = CurlTransport(options: .init(workerCount: 1, useEnvironmentProxy: false))
+            let (outcomes, outcome) = AsyncStream.makeStream(of: String.self)
+            let stop = transport.sendChain(startingWith: Self.get(base + "/status/200")) { answer in
+                switch answer {
+                case .success(let response):
+                    outcome.yield("\(response.status)")
+                    return response.status == 200 ? Self.get(base + "/slow") : nil
+                case .failure(let error):
+                    outcome.yield("\(error)")
+                    return nil
+                }
+            }
+            var heard = outcomes.makeAsyncIterator()
+            #expect(await heard.next() == "200")
+            try await Task.sleep(for: .milliseconds(150))
+            stop()
+            #expect(await heard.next() == "\(TransportError.cancelled)")
+            let after = try await transport.send(Self.get(base + "/status/204"))
+            #expect(after.status == 204)
+        }
+    }
 }
