@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The dashboard against a hub of N instances (default 100,000) whose host answers at most 100 rows a page, as
 # Azure Storage's does, with live traffic (new instances arriving, running ones finishing):
-#   - the first full load, side by side with its floor, three times each in turn: a plain sequential paged
-#     download of the same pages over one kept-alive connection (scripts/bench/pages.py) and durabletop on a
-#     pseudo-terminal at 80x24 from start to the footer's "instances held" (scripts/bench/load.py);
+#   - the first full load, side by side with its floor, five times each in turn: a plain sequential paged download of
+#     the same pages over one kept-alive connection (scripts/bench/pages.py) and durabletop on a pseudo-terminal at
+#     80x24 from start to the footer's "instances held" (scripts/bench/load.py); then the best and the median of
+#     each, with their ratios and each round's (scripts/bench/side-by-side.py);
 #   - steady state after the load, over STEADY seconds (default 180) at a 1 s refresh: CPU per tick from
 #     /proc/PID/stat, with the host's requests per tick and the footer's bytes of the last tick, next to its floor:
 #     the CPU of one `curl` process fetching the same pages a steady tick asks for (scripts/bench/tick-floor.py);
@@ -50,11 +51,14 @@ active_count() {
 bench_sim --instances "$count" --seed 11 --time-scale 10 --page-cap 100
 echo "$count instances, $(active_count) of them active, on a host answering 100 rows a page"
 
-for round in 1 2 3; do
+rounds=$work/rounds
+for round in 1 2 3 4 5; do
     echo "round $round:"
-    python3 scripts/bench/pages.py "$base" | sed 's/^/  /'
-    load --loaded | sed 's/^/  durabletop /'
+    python3 scripts/bench/pages.py "$base" | sed 's/^/  /' | tee -a "$rounds"
+    load --loaded | sed 's/^/  durabletop /' | tee -a "$rounds"
 done
+echo "first load, side by side with its floor:"
+python3 scripts/bench/side-by-side.py <"$rounds" | sed 's/^/  /'
 
 steady_state ""
 
