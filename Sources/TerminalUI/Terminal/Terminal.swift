@@ -46,6 +46,7 @@ final class Terminal {
         _ = curs_set(0)
         colorCount = Self.startColors(allowed: options.colorsAllowed)
         colorPairCount = colorCount > 0 ? Int(dt_color_pairs()) : 0
+        Self.batchOutput()
         stderrCapture = StandardErrorCapture()
         SignalHandling.armCrashRestore(
             restoreSequence: Self.restoreSequence(),
@@ -63,6 +64,17 @@ final class Terminal {
         _ = keypad(window, true)
         _ = nodelay(window, true)
         _ = set_escdelay(Int32(clamping: escapeDelay))
+    }
+
+    /// Makes each `doupdate` send its frame in one write.
+    ///
+    /// ncurses 6.4 (Debian 12's) flushes its output after every cursor move until the screen has once been through
+    /// `endwin`: its state stays "initial" until then. A frame of the instance table went out in about 40 writes of
+    /// 6 to 80 bytes, each a packet of its own over SSH. One `endwin` and `doupdate` before the first frame moves
+    /// the screen to "running", and a frame leaves in one write.
+    static func batchOutput() {
+        _ = endwin()
+        _ = doupdate()
     }
 
     /// Checks that standard input and output are a terminal, so nothing is started in vain when they are not.
