@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the real durabletop binary: `durabletop sim` in the background, the dashboard inside a
 # private tmux server at 80x24, keys sent with send-keys, assertions on capture-pane text (polled against a
-# deadline), and checks that the terminal is given back on quit, Ctrl-C, SIGTERM and SIGHUP.
+# deadline), checks that the terminal is given back on quit, Ctrl-C, SIGTERM and SIGHUP, and that Ctrl-Z and `fg` in an
+# interactive shell stop the dashboard and resume it with its keys working.
 #
 # Prints `PASS name` / `FAIL name: why` per check and a final `N passed, M failed` line; exits non-zero on any
 # failure. Needs bash, tmux and a built binary (DURABLETOP_BIN, else `swift build --show-bin-path`).
@@ -208,6 +209,29 @@ ascii_screen "help"
 press_escape
 typed "q"
 expect_restored "q at the top quits and restores the terminal" 0
+
+# --- Ctrl-Z and fg in an interactive shell: the job stops with the shell's screen back, and fg resumes it in raw mode
+tm kill-session -t "$session" >/dev/null 2>&1
+tm -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='job-shell> ' bash --norc --noprofile -i"
+check "interactive shell starts" 10 '^job-shell>'
+typed "'$bin' --url '$url' --refresh 2"
+keys Enter
+check "job-control run starts" 30 "$data_row"
+keys C-z
+check "Ctrl-Z stops the job" 10 '^\[1\]\+ +Stopped'
+if [ "$(alternate_on)" = "0" ]; then pass "Ctrl-Z gives the normal screen back"; else fail "Ctrl-Z gives the normal screen back" "alternate screen still on"; fi
+typed "fg"
+keys Enter
+check "fg brings the dashboard back" 15 "$header"
+typed "?"
+check "keys reach the dashboard after fg without Enter (raw mode)" 10 "Help: "
+press_escape
+typed "q"
+if wait_until 10 '[ "$(alternate_on)" = "0" ]'; then pass "q after fg quits"; else fail "q after fg quits" "alternate screen still on"; fi
+typed 'echo "durabletop exited $?"'
+keys Enter
+check "the resumed dashboard exited 0" 10 "^durabletop exited 0$"
 
 # --- Ctrl-C, SIGTERM and SIGHUP give the terminal back -----------------------------------------------------------
 launch TERM=screen-256color LANG=C.UTF-8 LC_ALL=C.UTF-8

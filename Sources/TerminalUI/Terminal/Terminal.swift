@@ -109,10 +109,17 @@ final class Terminal {
 
     /// Stops the process like Ctrl-Z in a shell: the terminal is given back, the process group stops, and when
     /// the shell continues it, curses takes the terminal again. The caller repaints everything afterwards.
+    ///
+    /// `kill(0, SIGSTOP)` is aimed at the process group, so any of this process's threads may take it, and this
+    /// thread can run on for a fraction of a millisecond before the stop reaches it: long enough to take the
+    /// terminal back in raw mode before the shell has it, and then to have nothing left to do on `fg`, leaving the
+    /// shell's line mode in force. `raise(SIGSTOP)` aims a second stop at this thread, so it stops before going
+    /// on; the `SIGCONT` of `fg` discards whichever stop is still pending.
     func suspend() {
         SignalHandling.disarmCrashRestore()
         _ = endwin()
         _ = kill(0, SIGSTOP)
+        _ = raise(SIGSTOP)
         _ = wrefresh(dt_curscr())
         SignalHandling.rearmCrashRestore()
     }
