@@ -28,14 +28,13 @@ extension CursesSuite {
 /// A curses screen whose output is one end of a `SOCK_SEQPACKET` socket pair: each `write` curses makes arrives
 /// at the other end as one message, so a test can count them.
 private final class SeqpacketTerminal {
-    let window: UnsafeMutablePointer<WINDOW>
     private let reader: Int32
-    private let output: UnsafeMutablePointer<FILE>
-    private let input: UnsafeMutablePointer<FILE>
-    private let screen: OpaquePointer
+    private let screen: CursesScreen
+
+    /// The standard window of the screen.
+    var window: UnsafeMutablePointer<WINDOW> { screen.window }
 
     init() throws {
-        _ = setlocale(LC_ALL, "C.UTF-8")
         var pair: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue), 0, &pair) == 0,
             let output = fdopen(pair[0], "w"), let input = fopen("/dev/null", "r")
@@ -43,24 +42,10 @@ private final class SeqpacketTerminal {
             throw PseudoTerminalError.openFailed
         }
         reader = pair[1]
-        self.output = output
-        self.input = input
-        guard let screen = newterm("xterm", output, input) else {
-            throw PseudoTerminalError.unknownTerminal("xterm")
-        }
-        self.screen = screen
-        _ = set_term(screen)
-        guard let window = dt_stdscr() else {
-            throw PseudoTerminalError.unknownTerminal("xterm")
-        }
-        self.window = window
+        screen = try CursesScreen(type: "xterm", output: output, input: input)
     }
 
     deinit {
-        _ = endwin()
-        delscreen(screen)
-        fclose(output)
-        fclose(input)
         close(reader)
     }
 

@@ -10,16 +10,11 @@ import Glibc
 final class PseudoTerminal {
     private let master: Int32
     private let slave: Int32
-    private let input: UnsafeMutablePointer<FILE>
-    private let output: UnsafeMutablePointer<FILE>
-    private let screen: OpaquePointer
-    private let window: UnsafeMutablePointer<WINDOW>
+    private let screen: CursesScreen
     private let reader: InputReader
 
-    /// Opens a pseudo-terminal and starts curses on it for the terminal type `type`, in a UTF-8 locale as
-    /// `TerminalLocale.adoptUserLocale()` leaves the real one.
+    /// Opens a pseudo-terminal and starts curses on it for the terminal type `type`.
     init(type: String, escapeDelay: Int = 25) throws {
-        _ = setlocale(LC_ALL, "C.UTF-8")
         var master: Int32 = -1
         var slave: Int32 = -1
         guard openpty(&master, &slave, nil, nil, nil) == 0 else {
@@ -30,27 +25,13 @@ final class PseudoTerminal {
         guard let input = fdopen(slave, "r"), let output = fdopen(dup(slave), "w") else {
             throw PseudoTerminalError.openFailed
         }
-        self.input = input
-        self.output = output
-        guard let screen = newterm(type, output, input) else {
-            throw PseudoTerminalError.unknownTerminal(type)
-        }
-        self.screen = screen
-        _ = set_term(screen)
-        guard let window = dt_stdscr() else {
-            throw PseudoTerminalError.unknownTerminal(type)
-        }
-        self.window = window
-        self.reader = InputReader(window: window)
-        Terminal.configureInput(of: window, escapeDelay: escapeDelay)
+        screen = try CursesScreen(type: type, output: output, input: input)
+        reader = InputReader(window: screen.window)
+        Terminal.configureInput(of: screen.window, escapeDelay: escapeDelay)
         drainOutput()
     }
 
     deinit {
-        _ = endwin()
-        delscreen(screen)
-        fclose(input)
-        fclose(output)
         close(master)
     }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the real durabletop binary: `durabletop sim` in the background, the dashboard inside a
 # private tmux server at 80x24, keys sent with send-keys, assertions on capture-pane text (polled against a
-# deadline), checks that the terminal is given back on quit, Ctrl-C, SIGTERM and SIGHUP, and that Ctrl-Z and `fg` in an
-# interactive shell stop the dashboard and resume it with its keys working.
+# deadline), checks that the terminal is given back on quit, Ctrl-C, SIGTERM and SIGHUP, and that Ctrl-Z and `fg`
+# in an interactive shell stop the dashboard and resume it with its keys working.
 #
 # Prints `PASS name` / `FAIL name: why` per check and a final `N passed, M failed` line; exits non-zero on any
 # failure. Needs bash, tmux and a built binary (DURABLETOP_BIN, else `swift build --show-bin-path`).
