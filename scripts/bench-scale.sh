@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The dashboard against a hub of N instances (default 100,000) whose host answers at most 100 rows a page, as
 # Azure Storage's does, with live traffic (new instances arriving, running ones finishing):
-#   - the first full load, side by side with its floor, five times each in turn: a plain sequential paged download of
-#     the same pages over one kept-alive connection (scripts/bench/pages.py) and durabletop on a pseudo-terminal at
-#     80x24 from start to the footer's "instances held" (scripts/bench/load.py); then the best and the median of
-#     each, with their ratios and each round's (scripts/bench/side-by-side.py);
+#   - the first full load, side by side with its floor, five rounds of one each, the floor first in odd rounds and
+#     second in even ones: a plain sequential paged download of the same pages over one kept-alive connection
+#     (scripts/bench/pages.py) and durabletop on a pseudo-terminal at 80x24 from start to the footer's "instances
+#     held" (scripts/bench/load.py); then the best and the median of each, with their ratios and each round's
+#     (scripts/bench/side-by-side.py);
 #   - steady state after the load, over STEADY seconds (default 180) at a 1 s refresh: CPU per tick from
 #     /proc/PID/stat, with the host's requests per tick and the footer's bytes of the last tick, next to its floor:
 #     the CPU of one `curl` process fetching the same pages a steady tick asks for (scripts/bench/tick-floor.py);
@@ -51,11 +52,26 @@ active_count() {
 bench_sim --instances "$count" --seed 11 --time-scale 10 --page-cap 100
 echo "$count instances, $(active_count) of them active, on a host answering 100 rows a page"
 
+# floor_round, durabletop_round: one first load of each, its lines kept for side-by-side.py.
+floor_round() {
+    python3 scripts/bench/pages.py "$base" | sed 's/^/  /' | tee -a "$rounds"
+}
+durabletop_round() {
+    load --loaded | sed 's/^/  durabletop /' | tee -a "$rounds"
+}
+
+# The host slows as its day goes on, so odd rounds take the floor first and even rounds durabletop first: neither
+# always meets the host a little later than the other.
 rounds=$work/rounds
 for round in 1 2 3 4 5; do
     echo "round $round:"
-    python3 scripts/bench/pages.py "$base" | sed 's/^/  /' | tee -a "$rounds"
-    load --loaded | sed 's/^/  durabletop /' | tee -a "$rounds"
+    if ((round % 2)); then
+        floor_round
+        durabletop_round
+    else
+        durabletop_round
+        floor_round
+    fi
 done
 echo "first load, side by side with its floor:"
 python3 scripts/bench/side-by-side.py <"$rounds" | sed 's/^/  /'

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-r"""Sums up rounds of a measurement taken side by side with its floor, each round the floor and then the measure.
+r"""Sums up rounds of a measurement taken side by side with its floor, each round one of each in either order.
 
-Reads `floor time: N ms` and `loaded: N ms` lines from standard input in the order the rounds printed them, and
-prints the best and the median of each with their ratio, and each round's own ratio. On a shared machine one round
-can be slowed by a neighbour; the best and the median of rounds taken in turn say what the client costs, and the
-rounds show the spread.
+Reads `floor time: N ms` and `loaded: N ms` lines from standard input in the order the rounds printed them (the
+n-th of each make round n), and prints the best and the median of each with their ratio, and each round's own ratio.
+On a shared machine one round can be slowed by a neighbour; the best and the median of rounds taken in turn say what
+the client costs, and the rounds show the spread.
 
     side-by-side.py < rounds.txt
 """
